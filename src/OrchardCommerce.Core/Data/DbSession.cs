@@ -1,0 +1,89 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+
+namespace OrchardCommerce.Data;
+
+/// <summary>
+/// A request's (scope's) connection to its tenant database, and its unit of work. Reads need no transaction;
+/// writes run inside <see cref="BeginWorkAsync"/>, and nested works join the outermost one, which alone commits.
+/// A recipe wraps all its steps in one work, so a failing step leaves the tenant as it was.
+/// </summary>
+public sealed class DbSession(TenantDatabase database) : IAsyncDisposable
+{
+    private DbConnection? _connection;
+    private int _depth;
+
+    public SqlDialect Dialect => database.Dialect;
+    /// <summary>The open transaction, or null outside a work; pass it to every command.</summary>
+    public DbTransaction? Transaction { get; private set; }
+
+    public async ValueTask<DbConnection> GetConnectionAsync(CancellationToken cancellationToken = default) =>
+        _connection ??= await database.OpenAsync(cancellationToken);
+
+    public async Task<DbWork> BeginWorkAsync(CancellationToken cancellationToken = default)
+    {
+        var connection = await GetConnectionAsync(cancellationToken);
+        if (_depth == 0)
+            Transaction = connection is SqliteConnection sqlite
+                ? sqlite.BeginTransaction(deferred: false)
+                : await connection.BeginTransactionAsync(cancellationToken);
+        _depth++;
+        return new DbWork(this, connection, Transaction!);
+    }
+
+    internal async Task EndWorkAsync(bool completed, CancellationToken cancellationToken)
+    {
+        _depth--;
+        if (!completed)
+        {
+            // An inner work that fails dooms the whole unit: roll back now, so no later statement can half-write.
+            await RollbackAsync();
+            return;
+        }
+        if (_depth == 0 && Transaction is { } transaction)
+        {
+            await transaction.CommitAsync(cancellationToken);
+            await transaction.DisposeAsync();
+            Transaction = null;
+        }
+    }
+
+    private async Task RollbackAsync()
+    {
+        if (Transaction is { } transaction)
+        {
+            Transaction = null;
+            await transaction.DisposeAsync();
+        }
+        _depth = 0;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await RollbackAsync();
+        if (_connection is not null) await _connection.DisposeAsync();
+    }
+}
+
+/// <summary>One level of a unit of work; call <see cref="CompleteAsync"/> on success, dispose always.</summary>
+public sealed class DbWork(DbSession session, DbConnection connection, DbTransaction transaction) : IAsyncDisposable
+{
+    private bool _ended;
+
+    public DbConnection Connection { get; } = connection;
+    public DbTransaction Transaction { get; } = transaction;
+
+    public async Task CompleteAsync(CancellationToken cancellationToken = default)
+    {
+        if (_ended) return;
+        _ended = true;
+        await session.EndWorkAsync(completed: true, cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_ended) return;
+        _ended = true;
+        await session.EndWorkAsync(completed: false, CancellationToken.None);
+    }
+}

@@ -1,0 +1,106 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace OrchardCommerce.Data;
+
+/// <summary>One tenant's database: opens connections to its SQLite file or its PostgreSQL schema.</summary>
+public sealed class TenantDatabase : IAsyncDisposable
+{
+    private readonly NpgsqlDataSource? _postgres;
+    private readonly string? _sqliteConnectionString;
+
+    private TenantDatabase(SqlDialect dialect, NpgsqlDataSource? postgres, string? sqlite, string description)
+    {
+        Dialect = dialect;
+        _postgres = postgres;
+        _sqliteConnectionString = sqlite;
+        Description = description;
+    }
+
+    public SqlDialect Dialect { get; }
+    /// <summary>Where the data is, for logs and errors; never includes a password.</summary>
+    public string Description { get; }
+
+    public static TenantDatabase ForSqlite(string filePath)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(filePath))!);
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = filePath,
+            Pooling = true,
+            // Writers queue behind each other instead of failing at once; SQLite has one writer at a time.
+            DefaultTimeout = 30,
+        };
+        return new TenantDatabase(SqlDialect.Sqlite, null, builder.ToString(), filePath);
+    }
+
+    /// <summary>A data source whose connections see only <paramref name="schema"/> (search_path).</summary>
+    public static TenantDatabase ForPostgres(string connectionString, string schema)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString) { SearchPath = schema };
+        return new TenantDatabase(SqlDialect.Postgres, NpgsqlDataSource.Create(builder.ConnectionString), null,
+            $"{builder.Host}:{builder.Port}/{builder.Database} schema {schema}");
+    }
+
+    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
+    {
+        if (_postgres is not null) return await _postgres.OpenConnectionAsync(cancellationToken);
+        var connection = new SqliteConnection(_sqliteConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var pragma = connection.CreateCommand();
+        // NORMAL is durable in WAL mode (set once in EnsureCreatedAsync): a crash loses no committed transaction.
+        pragma.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
+        await pragma.ExecuteNonQueryAsync(cancellationToken);
+        return connection;
+    }
+
+    /// <summary>Opens a connection and begins a transaction that takes the write lock at once on SQLite.</summary>
+    public async Task<(DbConnection Connection, DbTransaction Transaction)> BeginAsync(CancellationToken cancellationToken = default)
+    {
+        var connection = await OpenAsync(cancellationToken);
+        try
+        {
+            var transaction = connection is SqliteConnection sqlite
+                ? sqlite.BeginTransaction(deferred: false)
+                : await connection.BeginTransactionAsync(cancellationToken);
+            return (connection, transaction);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Creates the tenant's schema on PostgreSQL; SQLite files come into being on first open.</summary>
+    public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        // WAL lets readers run beside the one writer; the mode is stored in the file, so once is enough.
+        command.CommandText = _postgres is null
+            ? "PRAGMA journal_mode=WAL"
+            : $"CREATE SCHEMA IF NOT EXISTS \"{new NpgsqlConnectionStringBuilder(_postgres.ConnectionString).SearchPath}\"";
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Deletes everything the tenant stored: drops its schema or deletes its file.</summary>
+    public async Task DropAsync(CancellationToken cancellationToken = default)
+    {
+        if (_postgres is not null)
+        {
+            var schema = new NpgsqlConnectionStringBuilder(_postgres.ConnectionString).SearchPath!;
+            await using var connection = await _postgres.OpenConnectionAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"DROP SCHEMA IF EXISTS \"{schema}\" CASCADE";
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            return;
+        }
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+            File.Delete(Description + suffix);
+    }
+
+    public ValueTask DisposeAsync() => _postgres?.DisposeAsync() ?? ValueTask.CompletedTask;
+}

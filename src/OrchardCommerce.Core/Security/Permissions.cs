@@ -1,0 +1,21 @@
+namespace OrchardCommerce.Security;
+
+/// <summary>
+/// Permission names; each is also the name of an authorization policy (registered by the Users module) that
+/// requires an authenticated user of the current tenant whose roles grant it.
+/// </summary>
+public static class Permissions
+{
+    public const string ManageTenants = "ManageTenants";
+    public const string ManageUsers = "ManageUsers";
+    public const string ImportRecipes = "ImportRecipes";
+    public const string ExportRecipes = "ExportRecipes";
+    public const string EditContent = "EditContent";
+    public const string EditOwnContent = "EditOwnContent";
+    public const string PublishContent = "PublishContent";
+    public const string DeleteContent = "DeleteContent";
+    public const string ViewDrafts = "ViewDrafts";
+
+    public static readonly IReadOnlyList<string> All =
+        [ManageTenants, ManageUsers, ImportRecipes, ExportRecipes, EditContent, EditOwnContent, PublishContent, DeleteContent, ViewDrafts];
+}
