@@ -32,6 +32,9 @@ internal sealed class BuiltinFunctions(RecipeScriptContext context, VariableReso
             case "gzip":
                 StringMethods.RequireArity(name, arguments, 1, 1, position);
                 return Gunzip(DecodeBase64(name, arguments[0], position), position);
+            case "new Date":
+                StringMethods.RequireArity("Date", arguments, 0, 1, position);
+                return arguments.Length == 0 ? new JsDate(context.TimeProvider.GetUtcNow()) : JsDate.From(arguments[0], position);
             default:
                 throw new ScriptFault($"unknown function '{name}'", position);
         }

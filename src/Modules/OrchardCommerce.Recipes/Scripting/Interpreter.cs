@@ -49,6 +49,11 @@ internal sealed class Interpreter(BuiltinFunctions functions)
         }
 
         var arguments = EvaluateAll(member.Arguments);
+        if (target is JsDate date)
+        {
+            return date.Invoke(member.Name, arguments, member.Position);
+        }
+
         if (member.Name == "toString" && arguments.Length == 0)
         {
             return JsValues.ToString(target);

@@ -11,6 +11,7 @@ internal static class JsValues
         string => "string",
         double => "number",
         bool => "boolean",
+        JsDate => "Date",
         _ => value.GetType().Name,
     };
 
@@ -29,6 +30,7 @@ internal static class JsValues
         bool b => b ? 1 : 0,
         double d => d,
         string s => ParseNumber(s),
+        JsDate date => date.Milliseconds,
         _ => double.NaN,
     };
 

@@ -116,10 +116,25 @@ internal sealed class Parser
                 "true" => new LiteralNode(true, token.Position),
                 "false" => new LiteralNode(false, token.Position),
                 "null" => new LiteralNode(null, token.Position),
+                "new" => ParseNew(token),
                 _ when Current.Is("(") => new CallNode(token.Text, ParseArguments(), token.Position),
                 _ => throw new ScriptFault($"unknown identifier '{token.Text}'", token.Position),
             },
         };
+    }
+
+    /// <summary><c>new Date(...)</c> is the only constructor recipes use; it becomes a call to the "new Date" builtin.</summary>
+    private CallNode ParseNew(Token keyword)
+    {
+        var type = Current;
+        if (type.Kind != TokenKind.Identifier || type.Text != "Date")
+        {
+            throw new ScriptFault("only 'new Date(...)' is supported", type.Position);
+        }
+
+        _cursor.Next();
+        var arguments = Current.Is("(") ? ParseArguments() : [];
+        return new CallNode("new Date", arguments, keyword.Position);
     }
 
     private List<ExprNode> ParseArguments()

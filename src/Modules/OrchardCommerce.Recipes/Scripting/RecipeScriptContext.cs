@@ -12,12 +12,14 @@ public sealed class RecipeScriptContext
         JsonObject? variables = null,
         IReadOnlyDictionary<string, object?>? parameters = null,
         Func<string, string?>? configuration = null,
-        Func<string>? idGenerator = null)
+        Func<string>? idGenerator = null,
+        TimeProvider? timeProvider = null)
     {
         Variables = variables;
         Parameters = parameters ?? new Dictionary<string, object?>();
         Configuration = configuration ?? (_ => null);
         IdGenerator = idGenerator ?? NewId;
+        TimeProvider = timeProvider ?? TimeProvider.System;
     }
 
     public JsonObject? Variables { get; }
@@ -27,6 +29,9 @@ public sealed class RecipeScriptContext
     public Func<string, string?> Configuration { get; }
 
     public Func<string> IdGenerator { get; }
+
+    /// <summary>The clock behind <c>new Date()</c>.</summary>
+    public TimeProvider TimeProvider { get; }
 
     /// <summary>A 26-character lowercase alphanumeric id, the shape Orchard Core's id generator produces.</summary>
     public static string NewId() => Guid.NewGuid().ToString("n")[..26];
