@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using OrchardCommerce.Recipes.Services;
 using OrchardCommerce.Security;
@@ -13,13 +14,14 @@ public static class RecipesApi
     public static IEndpointRouteBuilder MapRecipesApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api/recipes");
+        // [FromServices] throughout: tenant services are unknown to the host container that infers parameter sources.
         api.MapGet("", ListAsync).RequireAuthorization(Permissions.ImportRecipes);
         api.MapPost("/import", ImportAsync).RequireAuthorization(Permissions.ImportRecipes);
         api.MapGet("/export", ExportAsync).RequireAuthorization(Permissions.ExportRecipes);
         return routes;
     }
 
-    private static async Task<IResult> ListAsync(RecipeHarvester harvester, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync([FromServices] RecipeHarvester harvester, CancellationToken cancellationToken)
     {
         try
         {
@@ -36,7 +38,7 @@ public static class RecipesApi
     }
 
     /// <summary>The body is the recipe's JSON text; query-string values become the recipe's parameters().</summary>
-    private static async Task<IResult> ImportAsync(HttpContext context, RecipeReader reader, RecipeImporter importer,
+    private static async Task<IResult> ImportAsync(HttpContext context, [FromServices] RecipeReader reader, [FromServices] RecipeImporter importer,
         CancellationToken cancellationToken)
     {
         using var body = new StreamReader(context.Request.Body);
@@ -55,7 +57,7 @@ public static class RecipesApi
         }
     }
 
-    private static async Task<IResult> ExportAsync(RecipeExporter exporter, CancellationToken cancellationToken) =>
+    private static async Task<IResult> ExportAsync([FromServices] RecipeExporter exporter, CancellationToken cancellationToken) =>
         Results.Text(await exporter.ExportAsync(cancellationToken: cancellationToken), "application/json");
 
     private static IResult InvalidRecipe(RecipeException exception) => Results.Problem(
