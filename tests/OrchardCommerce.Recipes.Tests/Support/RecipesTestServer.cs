@@ -39,8 +39,8 @@ public sealed class RecipesTestServer : IAsyncDisposable
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["OrchardCommerce:AppDataPath"] = appData });
         builder.Services.AddOrchardCommerce(builder.Configuration, new Startup(), new TestRowsModule());
-        builder.Services.AddAuthentication(TestAuthenticationHandler.Scheme)
-            .AddScheme<AuthenticationSchemeOptions, TestAuthenticationHandler>(TestAuthenticationHandler.Scheme, null);
+        builder.Services.AddAuthentication(TestAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, TestAuthenticationHandler>(TestAuthenticationHandler.SchemeName, null);
         builder.Services.AddAuthorization(options =>
         {
             foreach (var permission in Permissions.All)

@@ -10,7 +10,7 @@ namespace OrchardCommerce.Recipes.Tests.Support;
 public sealed class TestAuthenticationHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
-    public const string Scheme = "Test";
+    public const string SchemeName = "Test";
     public const string Header = "X-Test-Permissions";
     public const string PermissionClaim = "permission";
 
@@ -18,7 +18,7 @@ public sealed class TestAuthenticationHandler(IOptionsMonitor<AuthenticationSche
     {
         if (!Request.Headers.TryGetValue(Header, out var header)) return Task.FromResult(AuthenticateResult.NoResult());
         var claims = header.ToString().Split(',', StringSplitOptions.RemoveEmptyEntries).Select(p => new Claim(PermissionClaim, p.Trim()));
-        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims.Append(new Claim(ClaimTypes.Name, "tester")), Scheme));
-        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme)));
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims.Append(new Claim(ClaimTypes.Name, "tester")), SchemeName));
+        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));
     }
 }

@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 namespace OrchardCommerce.Recipes.Scripting;
 
 /// <summary>Recursive-descent parser; one method per precedence level, loosest first.</summary>
-internal sealed class Parser
+internal sealed partial class Parser
 {
     // Bounds recursion so hostile input fails with a script error instead of overflowing the stack.
     private const int MaxDepth = 200;
@@ -121,37 +121,6 @@ internal sealed class Parser
                 _ => throw new ScriptFault($"unknown identifier '{token.Text}'", token.Position),
             },
         };
-    }
-
-    /// <summary><c>new Date(...)</c> is the only constructor recipes use; it becomes a call to the "new Date" builtin.</summary>
-    private CallNode ParseNew(Token keyword)
-    {
-        var type = Current;
-        if (type.Kind != TokenKind.Identifier || type.Text != "Date")
-        {
-            throw new ScriptFault("only 'new Date(...)' is supported", type.Position);
-        }
-
-        _cursor.Next();
-        var arguments = Current.Is("(") ? ParseArguments() : [];
-        return new CallNode("new Date", arguments, keyword.Position);
-    }
-
-    private List<ExprNode> ParseArguments()
-    {
-        _cursor.Expect("(");
-        var arguments = new List<ExprNode>();
-        if (!Current.Is(")"))
-        {
-            do
-            {
-                arguments.Add(ParseConditional());
-            }
-            while (_cursor.TryConsume(","));
-        }
-
-        _cursor.Expect(")");
-        return arguments;
     }
 
     private void Enter()
