@@ -1,0 +1,10 @@
+namespace OrchardCommerce.Recipes.Scripting;
+
+internal enum TokenKind
+{
+    String,
+    Number,
+    Identifier,
+    Punctuator,
+    End,
+}
