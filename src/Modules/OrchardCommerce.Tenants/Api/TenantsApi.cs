@@ -18,7 +18,7 @@ internal static class TenantsApi
         var group = routes.MapGroup("/api/tenants")
             .WithMetadata(new DefaultTenantOnlyMetadata())
             .RequireAuthorization(Permissions.ManageTenants);
-        group.MapGet("", (ShellHost shells) => Results.Ok(shells.AllSettings.OrderBy(s => s.Name).Select(TenantJson.From)));
+        group.MapGet("", (ShellHost shells) => Results.Ok(shells.AllSettings.OrderBy(s => s.Name, StringComparer.OrdinalIgnoreCase).Select(TenantJson.From)));
         group.MapGet("/{name}", (string name, ShellHost shells) =>
             shells.Find(name) is { } tenant ? Results.Ok(TenantJson.From(tenant)) : NotFound(name));
         group.MapPost("", CreateAsync);

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using OrchardCommerce.Users.Services;
 
 namespace OrchardCommerce.Users.Api;
 
+// Tenant services are [FromServices]: endpoints are built against the host container, which does not know them.
 internal static class AuthApi
 {
     public static void MapAuthApi(this IEndpointRouteBuilder routes)
@@ -12,7 +14,7 @@ internal static class AuthApi
         routes.MapPost("/api/auth/token", IssueTokenAsync).AllowAnonymous();
     }
 
-    private static async Task<IResult> IssueTokenAsync(TokenRequest request, CredentialValidator credentials, ApiTokenService tokens,
+    private static async Task<IResult> IssueTokenAsync(TokenRequest request, [FromServices] CredentialValidator credentials, [FromServices] ApiTokenService tokens,
         CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.UserName) || string.IsNullOrEmpty(request.Password))

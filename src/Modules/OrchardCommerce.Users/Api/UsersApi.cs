@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using OrchardCommerce.Security;
 using OrchardCommerce.Users.Models;
@@ -17,7 +18,7 @@ internal static class UsersApi
         group.MapPost("", CreateAsync);
     }
 
-    private static async Task<IResult> ListAsync(UserStore store, UserManager<OcUser> users, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync([FromServices] UserStore store, [FromServices] UserManager<OcUser> users, TimeProvider time, CancellationToken cancellationToken)
     {
         var result = new List<object>();
         foreach (var user in await store.ListAsync(cancellationToken))
@@ -25,7 +26,7 @@ internal static class UsersApi
         return Results.Ok(result);
     }
 
-    private static async Task<IResult> CreateAsync(CreateUserRequest request, UserSetupService setup, CancellationToken cancellationToken)
+    private static async Task<IResult> CreateAsync(CreateUserRequest request, [FromServices] UserSetupService setup, CancellationToken cancellationToken)
     {
         var missing = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(request.UserName)) missing["userName"] = ["A user name is required."];
