@@ -31,9 +31,20 @@ internal sealed class RecordingRecipeRunner(ShellHost shellHost) : ITenantSetupR
                 }),
             },
         ],
+        ["badtenants"] =
+        [
+            new JsonObject
+            {
+                ["name"] = "Tenants",
+                ["tenants"] = new JsonArray(new JsonObject { ["name"] = "clash", ["hosts"] = new JsonArray("localhost"), ["recipe"] = "blank" }),
+            },
+        ],
     };
 
-    private static readonly HashSet<string> Known = new(StringComparer.OrdinalIgnoreCase) { "default", "blank", "broken", "withtenants" };
+    private static readonly HashSet<string> Known = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "default", "blank", "broken", "withtenants", "badtenants",
+    };
 
     public ConcurrentQueue<(string Tenant, string Recipe, IDictionary<string, string> Parameters)> Runs { get; } = new();
 

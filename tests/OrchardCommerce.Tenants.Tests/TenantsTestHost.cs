@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using OrchardCommerce.Cms.Web;
 using OrchardCommerce.Data;
 using OrchardCommerce.Tenants.Services;
@@ -21,14 +22,16 @@ internal sealed class TenantsTestHost : IAsyncDisposable
     public const string AdminPassword = "Admin#Pass1";
     private readonly WebApplication _app;
 
-    private TenantsTestHost(WebApplication app, string appData)
+    private TenantsTestHost(WebApplication app, string appData, ListLoggerProvider logs)
     {
+        Logs = logs;
         _app = app;
         AppDataPath = appData;
         Address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
     }
 
     public string AppDataPath { get; }
+    public ListLoggerProvider Logs { get; }
     public Uri Address { get; }
     public IServiceProvider Services => _app.Services;
     public RecordingRecipeRunner Runner => Services.GetRequiredService<RecordingRecipeRunner>();
@@ -44,16 +47,19 @@ internal sealed class TenantsTestHost : IAsyncDisposable
             ["OrchardCommerce:DatabaseProvider"] = provider.ToString(),
             ["OrchardCommerce:AutoSetup:AdminPassword"] = AdminPassword,
             ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:OrchardCommerce.Tenants"] = "Information",
         };
         if (provider == DatabaseProvider.Postgres)
             config["OrchardCommerce:ConnectionString"] = await (await PostgresServer.SharedAsync()).CreateDatabaseAsync();
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) config[key] = value;
+        var logs = new ListLoggerProvider();
         var app = await CmsApp.StartAsync(config.Select(kv => $"--{kv.Key}={kv.Value}").ToArray(), builder =>
         {
+            builder.Logging.AddProvider(logs);
             builder.Services.AddSingleton<RecordingRecipeRunner>();
             builder.Services.AddSingleton<ITenantSetupRecipeRunner>(sp => sp.GetRequiredService<RecordingRecipeRunner>());
         });
-        return new TenantsTestHost(app, appData);
+        return new TenantsTestHost(app, appData, logs);
     }
 
     public HttpClient CreateClient(string host = "localhost", string? token = null)

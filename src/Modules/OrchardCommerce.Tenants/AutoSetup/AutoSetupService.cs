@@ -32,8 +32,10 @@ internal sealed class AutoSetupService(
             return;
         }
         var setup = services.GetRequiredService<TenantSetupService>();
+        // An empty value (an environment variable set to "") means "not configured": generate one.
+        var password = string.IsNullOrWhiteSpace(settings.AdminPassword) ? null : settings.AdminPassword;
         var result = await setup.SetupAsync(defaultTenant, settings.Recipe,
-            new TenantAdmin(settings.AdminUserName, settings.AdminEmail, settings.AdminPassword), cancellationToken);
+            new TenantAdmin(settings.AdminUserName, settings.AdminEmail, password), cancellationToken);
         lifetime.ApplicationStarted.Register(() => LogSignIn(result));
     }
 
