@@ -1,6 +1,12 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using OrchardCommerce.Modules;
+using OrchardCommerce.Recipes.Services;
+using OrchardCommerce.Shells;
+using OrchardCommerce.Tenants.Api;
+using OrchardCommerce.Tenants.AutoSetup;
+using OrchardCommerce.Tenants.Recipes;
+using OrchardCommerce.Tenants.Services;
 
 namespace OrchardCommerce.Tenants;
 
@@ -8,11 +14,25 @@ public sealed class Startup : ModuleStartup
 {
     public override ModuleManifest Manifest => Tenants.Manifest.Value;
 
+    public override void ConfigureHostServices(IServiceCollection services)
+    {
+        // Setup spans tenants (it builds their shells), so it lives in the host; ITenantSetupRecipeRunner too.
+        services.AddSingleton<PendingTenantSetups>();
+        services.AddSingleton<TenantRequestValidator>();
+        services.AddSingleton<TenantSetupService>();
+        services.AddOptions<AutoSetupOptions>().BindConfiguration(AutoSetupOptions.Section);
+        services.AddHostedService<AutoSetupService>();
+    }
+
     public override void ConfigureServices(IServiceCollection services)
     {
+        services.AddFromHost<PendingTenantSetups>();
+        services.AddFromHost<TenantRequestValidator>();
+        services.AddScoped<IRecipeStepHandler, TenantsStep>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder routes)
     {
+        routes.MapTenantsApi();
     }
 }

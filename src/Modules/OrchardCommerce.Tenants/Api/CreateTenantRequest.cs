@@ -1,0 +1,12 @@
+namespace OrchardCommerce.Tenants.Api;
+
+/// <param name="AdminPassword">Null: a strong one is generated and returned once in the answer.</param>
+public sealed record CreateTenantRequest(
+    string? Name,
+    List<string>? Hosts,
+    string? UrlPrefix,
+    string? Recipe,
+    string? AdminUserName,
+    string? AdminEmail,
+    string? AdminPassword,
+    string? Description);
