@@ -16,6 +16,14 @@ public sealed class Startup : ModuleStartup
 {
     public override ModuleManifest Manifest => Contents.Manifest.Value;
 
+    // The API's RequireAuthorization and IAuthorizationService need authentication and authorization services in
+    // the host; both calls are idempotent, so they compose with the Users module's schemes and policies.
+    public override void ConfigureHostServices(IServiceCollection services)
+    {
+        services.AddAuthentication();
+        services.AddAuthorization();
+    }
+
     public override void ConfigureServices(IServiceCollection services)
     {
         services.AddSingleton<IDataMigration, ContentsMigrations>();

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using OrchardCommerce.Contents.Models;
 using OrchardCommerce.Contents.Services;
 
@@ -8,7 +9,7 @@ namespace OrchardCommerce.Contents.Api;
 
 public static partial class ContentApi
 {
-    private static Task<IResult> CreateAsync(bool? publish, HttpContext http, ContentManager content) =>
+    private static Task<IResult> CreateAsync(bool? publish, HttpContext http, [FromServices] ContentManager content) =>
         WithBodyAsync(http, async body =>
         {
             var item = await content.NewAsync((string?)(body["ContentType"] as JsonValue) ?? "", http.RequestAborted);
@@ -22,7 +23,7 @@ public static partial class ContentApi
             return Results.Json(created.ToJson(), statusCode: StatusCodes.Status201Created);
         });
 
-    private static Task<IResult> UpdateAsync(string contentItemId, HttpContext http, ContentManager content) =>
+    private static Task<IResult> UpdateAsync(string contentItemId, HttpContext http, [FromServices] ContentManager content) =>
         WithBodyAsync(http, async body =>
         {
             var item = ContentItem.FromJson(body);
@@ -31,13 +32,13 @@ public static partial class ContentApi
             return Results.Json((await content.UpdateDraftAsync(item, http.RequestAborted)).ToJson());
         });
 
-    private static Task<IResult> PublishAsync(string contentItemId, HttpContext http, ContentManager content) =>
+    private static Task<IResult> PublishAsync(string contentItemId, HttpContext http, [FromServices] ContentManager content) =>
         WithBodyAsync(http, async _ => Results.Json((await content.PublishAsync(contentItemId, http.RequestAborted)).ToJson()), readBody: false);
 
-    private static Task<IResult> UnpublishAsync(string contentItemId, HttpContext http, ContentManager content) =>
+    private static Task<IResult> UnpublishAsync(string contentItemId, HttpContext http, [FromServices] ContentManager content) =>
         WithBodyAsync(http, async _ => Results.Json((await content.UnpublishAsync(contentItemId, http.RequestAborted)).ToJson()), readBody: false);
 
-    private static async Task<IResult> DeleteAsync(string contentItemId, HttpContext http, ContentManager content) =>
+    private static async Task<IResult> DeleteAsync(string contentItemId, HttpContext http, [FromServices] ContentManager content) =>
         await content.RemoveAsync(contentItemId, http.RequestAborted) ? Results.NoContent() : ContentProblems.NotFound(contentItemId);
 
     /// <summary>Reads the JSON body and turns the content exceptions into problem details.</summary>

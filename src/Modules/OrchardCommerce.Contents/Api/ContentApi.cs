@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using OrchardCommerce.Contents.Models;
 using OrchardCommerce.Contents.Services;
@@ -28,7 +29,7 @@ public static partial class ContentApi
         return routes;
     }
 
-    private static async Task<IResult> GetAsync(string contentItemId, string? status, HttpContext http, ContentManager content)
+    private static async Task<IResult> GetAsync(string contentItemId, string? status, HttpContext http, [FromServices] ContentManager content)
     {
         var (options, denied) = await ReadOptionsAsync(http, status);
         if (denied is not null) return denied;
@@ -36,7 +37,7 @@ public static partial class ContentApi
         return item is null ? ContentProblems.NotFound(contentItemId) : Results.Json(item.ToJson());
     }
 
-    private static async Task<IResult> GetByRouteAsync(string? path, string? status, HttpContext http, ContentManager content)
+    private static async Task<IResult> GetByRouteAsync(string? path, string? status, HttpContext http, [FromServices] ContentManager content)
     {
         if (string.IsNullOrWhiteSpace(path)) return ContentProblems.Invalid("path", "path is required.");
         var (options, denied) = await ReadOptionsAsync(http, status);
@@ -47,7 +48,7 @@ public static partial class ContentApi
             : Results.Json(item.ToJson());
     }
 
-    private static async Task<IResult> ListAsync(string? type, string? status, string? page, string? pageSize, HttpContext http, ContentManager content)
+    private static async Task<IResult> ListAsync(string? type, string? status, string? page, string? pageSize, HttpContext http, [FromServices] ContentManager content)
     {
         if (!TryParse(page, 1, out var pageNumber) || pageNumber < 1) return ContentProblems.Invalid("page", "page must be a whole number of at least 1.");
         if (!TryParse(pageSize, 20, out var size)) return ContentProblems.Invalid("pageSize", "pageSize must be a whole number from 1 to 100.");

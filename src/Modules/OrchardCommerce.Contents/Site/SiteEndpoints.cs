@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
 namespace OrchardCommerce.Contents.Site;
@@ -17,7 +18,7 @@ public static class SiteEndpoints
         return routes;
     }
 
-    private static async Task<IResult> RenderAsync(string? path, HttpContext http, SiteRenderer renderer)
+    private static async Task<IResult> RenderAsync(string? path, HttpContext http, [FromServices] SiteRenderer renderer)
     {
         path = "/" + (path ?? "");
         var pathBase = http.Request.PathBase.Value ?? "";
