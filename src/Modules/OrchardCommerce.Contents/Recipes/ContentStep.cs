@@ -1,0 +1,34 @@
+using System.Text.Json.Nodes;
+using OrchardCommerce.Contents.Models;
+using OrchardCommerce.Contents.Services;
+using OrchardCommerce.Recipes.Services;
+
+namespace OrchardCommerce.Contents.Recipes;
+
+/// <summary>Orchard's "Content" step: imports each item of "data" as given (ids, versions, owner and dates kept).</summary>
+public sealed class ContentStep(ContentManager contentManager) : IRecipeStepHandler
+{
+    public string Name => "Content";
+
+    public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
+    {
+        if (context.Step["data"] is not JsonArray data)
+            throw context.Error(context.Step["data"] is null ? "\"data\" is required." : "\"data\" must be an array of content items.");
+        for (var i = 0; i < data.Count; i++)
+        {
+            if (data[i] is not JsonObject item) throw context.Error($"data[{i}] is not an object.");
+            if (item["ContentType"] is not JsonValue type || !type.TryGetValue<string>(out var name) || name.Length == 0)
+                throw context.Error($"data[{i}] has no ContentType.");
+            try
+            {
+                await contentManager.ImportAsync(item, cancellationToken);
+            }
+            catch (ContentValidationException e)
+            {
+                var errors = string.Join("; ", e.Errors.Select(kv => $"{kv.Key}: {string.Join(" ", kv.Value)}"));
+                throw context.Error($"data[{i}] ({name} {(string?)item["ContentItemId"]}): {errors}");
+            }
+            context.Report.Count("content items");
+        }
+    }
+}
