@@ -39,6 +39,8 @@ public sealed class CmsTestHost : IAsyncDisposable
             ["OrchardCommerce:DatabaseProvider"] = provider.ToString(),
             ["OrchardCommerce:RecipesPath"] = RepoPaths.Recipes,
             ["Logging:LogLevel:Default"] = "Warning",
+            // Tests make the tenants they need; DemoHost-style fixtures turn the demo setup back on.
+            ["OrchardCommerce:AutoSetup:Enabled"] = "false",
         };
         if (provider == DatabaseProvider.Postgres)
             config["OrchardCommerce:ConnectionString"] = await (await PostgresServer.SharedAsync()).CreateDatabaseAsync();

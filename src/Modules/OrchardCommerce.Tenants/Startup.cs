@@ -16,10 +16,11 @@ public sealed class Startup : ModuleStartup
 
     public override void ConfigureHostServices(IServiceCollection services)
     {
-        // Setup spans tenants (it builds their shells), so it lives in the host; ITenantSetupRecipeRunner too.
+        // Setup spans tenants (it builds their shells), so it lives in the host, with the recipe runner it uses.
         services.AddSingleton<PendingTenantSetups>();
         services.AddSingleton<TenantRequestValidator>();
         services.AddSingleton<TenantSetupService>();
+        services.AddSingleton<ITenantSetupRecipeRunner, RecipeSetupRunner>();
         services.AddOptions<AutoSetupOptions>().BindConfiguration(AutoSetupOptions.Section);
         services.AddHostedService<AutoSetupService>();
     }

@@ -56,6 +56,21 @@ public abstract class ContentDefinitionStepTests : ContentsTestBase
     }
 
     [Fact]
+    public async Task Step_FieldKindNobodyKnows_RejectedNamingPartFieldAndKind()
+    {
+        var step = TestModel.Item("""
+            {"name":"ContentDefinition","ContentTypes":[],
+             "ContentParts":[{"Name":"Thing","Settings":{},"ContentPartFieldDefinitionRecords":[
+               {"FieldName":"FancyTeleportField","Name":"Portal","Settings":{}}]}]}
+            """);
+
+        var act = () => RunStepAsync(step);
+
+        (await act.Should().ThrowAsync<RecipeException>()).Which.Reason
+            .Should().Contain("ContentParts[0]").And.Contain("Portal").And.Contain("FancyTeleportField");
+    }
+
+    [Fact]
     public async Task Step_ExistingType_MergesPartsByName()
     {
         var step = TestModel.Item("""

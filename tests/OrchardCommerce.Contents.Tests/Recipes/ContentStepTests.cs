@@ -66,11 +66,12 @@ public abstract class ContentStepTests : ContentsTestBase
     }
 
     [Fact]
-    public async Task Step_ItemOfUnknownType_ErrorNamesIndexAndType()
+    public async Task Step_ItemOfUndefinedType_ReportedAndSkipped()
     {
-        var act = () => RunStepAsync(Step("""{"ContentItemId":"x2","ContentType":"Widget"}"""));
+        var report = await RunStepAsync(Step("""{"ContentItemId":"x2","ContentType":"Widget"}"""));
 
-        (await act.Should().ThrowAsync<RecipeException>()).Which.Reason.Should().Contain("data[0]").And.Contain("Widget");
+        report.Skipped.Should().ContainSingle(s => s.Kind == "content-item" && s.Name == "Widget" && s.Detail.Contains("data[0]"));
+        (await Content.GetAsync("x2", VersionOptions.Latest)).Should().BeNull();
     }
 
     [Fact]

@@ -71,7 +71,7 @@ public static partial class ContentApi
         return string.IsNullOrEmpty(value) || int.TryParse(value, System.Globalization.NumberStyles.None, null, out parsed);
     }
 
-    /// <summary>The version asked for, or the 400/403 that answers instead.</summary>
+    /// <summary>The version asked for, or the 400/401/403 that answers instead.</summary>
     private static async Task<(VersionOptions Options, IResult? Denied)> ReadOptionsAsync(HttpContext http, string? status)
     {
         VersionOptions? options = (status ?? "published").ToLowerInvariant() switch
@@ -82,8 +82,10 @@ public static partial class ContentApi
             _ => null,
         };
         if (options is null) return (default, ContentProblems.Invalid("status", "status must be published, latest or draft."));
-        if (options != VersionOptions.Published && !await ContentAccess.CanViewDraftsAsync(http))
-            return (default, Results.Problem(statusCode: 403, title: "Forbidden", detail: "Reading drafts needs the ViewDrafts permission."));
-        return (options.Value, null);
+        if (options == VersionOptions.Published || await ContentAccess.CanViewDraftsAsync(http)) return (options.Value, null);
+        // No or an invalid token is 401 (RFC 6750); a valid one without the permission is 403.
+        return (default, http.User.Identity?.IsAuthenticated == true
+            ? Results.Problem(statusCode: 403, title: "Forbidden", detail: "Reading drafts needs the ViewDrafts permission.")
+            : Results.Problem(statusCode: 401, title: "Unauthorized", detail: "Reading drafts needs a bearer token with the ViewDrafts permission."));
     }
 }

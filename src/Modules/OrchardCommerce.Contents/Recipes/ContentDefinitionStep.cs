@@ -7,7 +7,8 @@ namespace OrchardCommerce.Contents.Recipes;
 
 /// <summary>
 /// Orchard's "ContentDefinition" step: upserts parts, then types (merging part and field records by name, as
-/// Orchard's AlterTypeDefinition does). Parts and field kinds we do not implement are reported and left out.
+/// Orchard's AlterTypeDefinition does). Parts and Orchard field kinds we do not implement are reported and left out; a field kind
+/// nobody knows is a malformed recipe.
 /// </summary>
 public sealed class ContentDefinitionStep(ContentDefinitionStore store) : IRecipeStepHandler
 {
@@ -26,6 +27,8 @@ public sealed class ContentDefinitionStep(ContentDefinitionStore store) : IRecip
             incoming.Fields = incoming.Fields.Where(field =>
             {
                 if (ContentModelCatalog.IsSupportedField(field.FieldName)) return true;
+                if (!ContentModelCatalog.IsKnownField(field.FieldName))
+                    throw context.Error($"ContentParts[{index}] ({incoming.Name}): field {field.Name} has unknown field kind '{field.FieldName}'.");
                 context.Report.Skip(context.Name, "field", field.FieldName, $"field {field.Name} on part {incoming.Name}");
                 return false;
             }).ToList();

@@ -19,7 +19,19 @@ public static class ContentModelCatalog
         "LinkField", "MediaField", "ContentPickerField",
     };
 
+    /// <summary>
+    /// Orchard Core field kinds we do not implement: a recipe naming one is reported and the field skipped.
+    /// A kind that is neither ours nor Orchard's is a malformed recipe.
+    /// </summary>
+    public static readonly IReadOnlySet<string> OrchardOnlyFieldKinds = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "TimeField", "MultiTextField", "UserPickerField", "TaxonomyField", "YoutubeField",
+        "LocalizationSetContentPickerField", "GeoPointField",
+    };
+
     public static bool IsSupportedField(string fieldKind) => FieldKinds.Contains(fieldKind);
+
+    public static bool IsKnownField(string fieldKind) => IsSupportedField(fieldKind) || OrchardOnlyFieldKinds.Contains(fieldKind);
 
     /// <summary>
     /// Built-in parts, the type's own part (named after the type), and parts that exist only to hold fields

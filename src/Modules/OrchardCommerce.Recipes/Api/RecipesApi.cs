@@ -46,6 +46,8 @@ public static class RecipesApi
         if (string.IsNullOrWhiteSpace(text))
             return Results.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["The request body must be a recipe (JSON)."] });
         var parameters = context.Request.Query.ToDictionary(q => q.Key, q => (object?)q.Value.ToString());
+        // Orchard's recipes name the importing user as owner and author through parameters('AdminUsername').
+        parameters.TryAdd("AdminUsername", context.User.Identity?.Name);
         try
         {
             var recipe = reader.Parse(text, "request body");

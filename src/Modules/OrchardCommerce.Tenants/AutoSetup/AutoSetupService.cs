@@ -26,11 +26,6 @@ internal sealed class AutoSetupService(
         if (shellHost.Find(ShellSettings.DefaultName) is null) await shellHost.InitializeAsync(cancellationToken);
         var defaultTenant = shellHost.Find(ShellSettings.DefaultName)!;
         if (defaultTenant.State != ShellState.Uninitialized) return;
-        if (services.GetService<ITenantSetupRecipeRunner>() is null)
-        {
-            logger.LogWarning("Auto setup skipped: no recipe runner is registered");
-            return;
-        }
         var setup = services.GetRequiredService<TenantSetupService>();
         // An empty value (an environment variable set to "") means "not configured": generate one.
         var password = string.IsNullOrWhiteSpace(settings.AdminPassword) ? null : settings.AdminPassword;

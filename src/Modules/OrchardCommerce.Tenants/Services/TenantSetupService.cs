@@ -25,6 +25,8 @@ public sealed class TenantSetupService(
             {
                 ["TenantName"] = settings.Name,
                 ["AdminUserName"] = admin.UserName,
+                // Orchard Core's recipes spell it this way: parameters('AdminUsername').
+                ["AdminUsername"] = admin.UserName,
                 ["AdminEmail"] = admin.Email,
             };
             var report = await recipes.RunAsync(settings, recipeName, parameters, cancellationToken);
