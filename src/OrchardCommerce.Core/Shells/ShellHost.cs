@@ -45,7 +45,7 @@ public sealed class ShellHost : IAsyncDisposable
             all.Insert(0, new ShellSettings { Name = ShellSettings.DefaultName, CreatedUtc = DateTime.UtcNow });
         var defaultShell = all.First(s => s.IsDefault);
         // The Default tenant's host names come from configuration, so ops can move it without a database edit.
-        defaultShell.RequestUrlHosts = [.. _options.DefaultHosts];
+        defaultShell.RequestUrlHosts = [.. _options.DefaultHostNames];
         _registry = new Registry(all);
     }
 
@@ -70,7 +70,7 @@ public sealed class ShellHost : IAsyncDisposable
         {
             await _store.SaveAsync(settings, cancellationToken);
             var all = _registry.All.Where(s => !s.Name.Equals(settings.Name, StringComparison.OrdinalIgnoreCase)).Append(settings).ToList();
-            if (settings.IsDefault) settings.RequestUrlHosts = [.. _options.DefaultHosts];
+            if (settings.IsDefault) settings.RequestUrlHosts = [.. _options.DefaultHostNames];
             _registry = new Registry(all);
         }
         finally { _registryLock.Release(); }

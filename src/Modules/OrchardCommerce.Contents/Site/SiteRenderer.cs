@@ -48,15 +48,15 @@ public sealed class SiteRenderer(ContentManager content, ContentHtmlRenderer bod
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>{{pageTitle}}</title>
             <style>
-            :root{--primary:#1f2937;--secondary:#f3f4f6;--accent:#2563eb;{{variables}}}
+            :root{--primary:#1f2937;--on-primary:#fff;--secondary:#f3f4f6;--on-secondary:#111827;--accent:#2563eb;--on-accent:#fff;{{variables}}}
             body{margin:0;font-family:system-ui,sans-serif;color:#111827;background:#fff;line-height:1.6}
-            .site-header{display:flex;gap:1rem;align-items:center;padding:1rem 2rem;background:var(--primary);color:#fff}
-            .site-header a{color:#fff;text-decoration:none;font-weight:700;font-size:1.25rem}
+            .site-header{display:flex;gap:1rem;align-items:center;padding:1rem 2rem;background:var(--primary);color:var(--on-primary)}
+            .site-header a{color:inherit;text-decoration:none;font-weight:700;font-size:1.25rem}
             .site-header .tagline{margin:0;opacity:.85}
             .logo{max-height:48px}
             main{max-width:960px;margin:0 auto;padding:2rem}
-            .content-herosection{background:var(--secondary);padding:2rem;border-radius:.5rem;margin:1rem 0}
-            .field-cta{display:inline-block;background:var(--accent);color:#fff;padding:.5rem 1rem;border-radius:.25rem;text-decoration:none}
+            .content-herosection{background:var(--secondary);color:var(--on-secondary);padding:2rem;border-radius:.5rem;margin:1rem 0}
+            .field-cta{display:inline-block;background:var(--accent);color:var(--on-accent);padding:.5rem 1rem;border-radius:.25rem;text-decoration:none}
             img{max-width:100%}
             footer{padding:1rem 2rem;color:#6b7280;border-top:1px solid var(--secondary)}
             </style>

@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,15 +37,16 @@ internal sealed class AutoSetupService(
     {
         var addresses = services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         var listening = TenantUrls.Listening(addresses);
-        var message = new StringBuilder("OrchardCommerce is set up.");
+        // One line each: console formatters in single-line mode would fold a multi-line message.
+        logger.LogInformation("OrchardCommerce is set up. Tenants:");
         foreach (var tenant in new[] { result }.Concat(result.Tenants))
-            message.Append($"\n  {tenant.Tenant.Name}: {string.Join(" ", TenantUrls.For(tenant.Tenant, listening))}");
-        foreach (var failure in result.Failures) message.Append($"\n  not set up: {failure}");
-        message.Append($"\nSign in on any of them: POST /api/auth/token with userName {result.AdminUserName} and ");
-        message.Append(result.GeneratedPassword is { } password
-            ? $"password {password} (generated now and shown only this once)."
-            : $"the password from configuration ({AutoSetupOptions.Section}:AdminPassword).");
-        logger.LogInformation("{SetupSummary}", message.ToString());
+            logger.LogInformation("  {Tenant}: {Urls}", tenant.Tenant.Name, string.Join(" ", TenantUrls.For(tenant.Tenant, listening)));
+        foreach (var failure in result.Failures) logger.LogWarning("  not set up: {Failure}", failure);
+        logger.LogInformation("Sign in on any of them: POST /api/auth/token with {{\"userName\":\"{UserName}\",\"password\":\"…\"}}", result.AdminUserName);
+        if (result.GeneratedPassword is { } password)
+            logger.LogInformation("The password of {UserName} is {Password} (generated now and shown only this once)", result.AdminUserName, password);
+        else
+            logger.LogInformation("The password of {UserName} is the one in configuration ({Key})", result.AdminUserName, $"{AutoSetupOptions.Section}:AdminPassword");
     }
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
