@@ -31,6 +31,8 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<ContentDefinitionStore>();
         services.AddScoped<ContentItemStore>();
+        services.AddSingleton<ContentGeneration>();
+        services.AddSingleton<PublishedContentCache>();
         services.AddScoped<RouteIndex>();
         services.AddScoped<ContentManager>();
         services.AddScoped<ContentHtmlRenderer>();

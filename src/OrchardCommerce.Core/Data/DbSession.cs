@@ -12,6 +12,7 @@ public sealed class DbSession(TenantDatabase database) : IAsyncDisposable
 {
     private DbConnection? _connection;
     private int _depth;
+    private List<Action>? _afterCommit;
 
     public SqlDialect Dialect => database.Dialect;
     /// <summary>The open transaction, or null outside a work; pass it to every command.</summary>
@@ -19,6 +20,13 @@ public sealed class DbSession(TenantDatabase database) : IAsyncDisposable
 
     public async ValueTask<DbConnection> GetConnectionAsync(CancellationToken cancellationToken = default) =>
         _connection ??= await database.OpenAsync(cancellationToken);
+
+    /// <summary>Runs <paramref name="action"/> once the outermost work commits (at once outside a work); never on rollback.</summary>
+    public void OnCommitted(Action action)
+    {
+        if (Transaction is null) action();
+        else (_afterCommit ??= []).Add(action);
+    }
 
     public async Task<DbWork> BeginWorkAsync(CancellationToken cancellationToken = default)
     {
@@ -45,11 +53,15 @@ public sealed class DbSession(TenantDatabase database) : IAsyncDisposable
             await transaction.CommitAsync(cancellationToken);
             await transaction.DisposeAsync();
             Transaction = null;
+            var actions = _afterCommit;
+            _afterCommit = null;
+            actions?.ForEach(action => action());
         }
     }
 
     private async Task RollbackAsync()
     {
+        _afterCommit = null;
         if (Transaction is { } transaction)
         {
             Transaction = null;

@@ -64,6 +64,38 @@ public abstract class DbSessionTests(DatabaseProvider provider) : IAsyncLifetime
         (await CountAsync()).Should().Be(0);
     }
 
+    [Fact]
+    public async Task OnCommitted_RunsAfterOuterCommitOnly()
+    {
+        var ran = new List<string>();
+        await using (var session = new DbSession(_database))
+        {
+            await using var outer = await session.BeginWorkAsync();
+            await using (var inner = await session.BeginWorkAsync())
+            {
+                session.OnCommitted(() => ran.Add("inner"));
+                await inner.CompleteAsync();
+            }
+            ran.Should().BeEmpty("the outer work has not committed yet");
+            await outer.CompleteAsync();
+        }
+
+        ran.Should().Equal("inner");
+    }
+
+    [Fact]
+    public async Task OnCommitted_RolledBack_NeverRuns()
+    {
+        var ran = false;
+        await using (var session = new DbSession(_database))
+        {
+            await using var work = await session.BeginWorkAsync();
+            session.OnCommitted(() => ran = true);
+        }
+
+        ran.Should().BeFalse();
+    }
+
     private static async Task InsertAsync(DbSession session, int id)
     {
         var connection = await session.GetConnectionAsync();

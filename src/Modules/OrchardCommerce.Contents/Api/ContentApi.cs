@@ -10,8 +10,9 @@ using OrchardCommerce.Security;
 namespace OrchardCommerce.Contents.Api;
 
 /// <summary>
-/// The content read/write API; bodies are Orchard-shaped item JSON. Drafts: a caller without ViewDrafts who
-/// asks for status=latest|draft gets 403, and an item without a published version is 404 to them.
+/// The content read/write API; bodies are Orchard-shaped item JSON. Drafts: asking for status=latest|draft needs
+/// ViewDrafts (401 without credentials, 403 without the permission); an item with no published version is 404
+/// to everyone else. Published reads are served from <see cref="PublishedContentCache"/>.
 /// </summary>
 public static partial class ContentApi
 {
@@ -33,6 +34,9 @@ public static partial class ContentApi
     {
         var (options, denied) = await ReadOptionsAsync(http, status);
         if (denied is not null) return denied;
+        if (options == VersionOptions.Published)
+            return await PublishedContentResponse.GetAsync(http, "id:" + contentItemId,
+                () => content.GetAsync(contentItemId, options, http.RequestAborted), () => ContentProblems.NotFound(contentItemId));
         var item = await content.GetAsync(contentItemId, options, http.RequestAborted);
         return item is null ? ContentProblems.NotFound(contentItemId) : Results.Json(item.ToJson());
     }
@@ -42,10 +46,12 @@ public static partial class ContentApi
         if (string.IsNullOrWhiteSpace(path)) return ContentProblems.Invalid("path", "path is required.");
         var (options, denied) = await ReadOptionsAsync(http, status);
         if (denied is not null) return denied;
+        IResult NotFound() => Results.Problem(statusCode: 404, title: "Not Found", detail: $"No content item is at '{AutoroutePaths.Normalize(path)}'.");
+        if (options == VersionOptions.Published)
+            return await PublishedContentResponse.GetAsync(http, "route:" + AutoroutePaths.Normalize(path).ToLowerInvariant(),
+                () => content.GetByRouteAsync(path, options, http.RequestAborted), NotFound);
         var item = await content.GetByRouteAsync(path, options, http.RequestAborted);
-        return item is null
-            ? Results.Problem(statusCode: 404, title: "Not Found", detail: $"No content item is at '{AutoroutePaths.Normalize(path)}'.")
-            : Results.Json(item.ToJson());
+        return item is null ? NotFound() : Results.Json(item.ToJson());
     }
 
     private static async Task<IResult> ListAsync(string? type, string? status, string? page, string? pageSize, HttpContext http, [FromServices] ContentManager content)

@@ -7,7 +7,7 @@ public sealed class ContentsMigrations : IDataMigration
 {
     public string Module => "OrchardCommerce.Contents";
 
-    public IReadOnlyList<MigrationStep> Steps { get; } = [new(1, CreateAsync)];
+    public IReadOnlyList<MigrationStep> Steps { get; } = [new(1, CreateAsync), new(2, AddGenerationAsync)];
 
     private static async Task CreateAsync(MigrationContext context)
     {
@@ -55,5 +55,12 @@ public sealed class ContentsMigrations : IDataMigration
             """);
         await context.ExecuteAsync("CREATE INDEX ix_autoroute_index_path ON autoroute_index (path)");
         await context.ExecuteAsync("CREATE INDEX ix_autoroute_index_item ON autoroute_index (content_item_id)");
+    }
+
+    // The counter that tells cached published content from stale (see ContentGeneration).
+    private static async Task AddGenerationAsync(MigrationContext context)
+    {
+        await context.ExecuteAsync($"CREATE TABLE content_generation (id INTEGER NOT NULL PRIMARY KEY, value {context.Dialect.BigInt} NOT NULL)");
+        await context.ExecuteAsync("INSERT INTO content_generation (id, value) VALUES (1, 0)");
     }
 }

@@ -9,7 +9,7 @@ namespace OrchardCommerce.Contents.Services;
 /// Rows of content_items (one per version; the JSON document is the truth, the columns are its index) and the
 /// route index. Writers call it inside the ContentManager's unit of work.
 /// </summary>
-public sealed class ContentItemStore(DbSession session)
+public sealed class ContentItemStore(DbSession session, ContentGeneration generation)
 {
     private const string Columns = "data";
 
@@ -71,6 +71,7 @@ public sealed class ContentItemStore(DbSession session)
             version.Published, version.Owner, version.Author, version.CreatedUtc, version.ModifiedUtc, version.PublishedUtc,
             Data = version.ToJson().ToJsonString(),
         }, work.Transaction);
+        await generation.BumpAsync(session, work);
         await work.CompleteAsync(cancellationToken);
     }
 
@@ -79,6 +80,7 @@ public sealed class ContentItemStore(DbSession session)
         await using var work = await session.BeginWorkAsync(cancellationToken);
         await work.Connection.ExecuteAsync("DELETE FROM autoroute_index WHERE content_item_id = @contentItemId", new { contentItemId }, work.Transaction);
         var deleted = await work.Connection.ExecuteAsync("DELETE FROM content_items WHERE content_item_id = @contentItemId", new { contentItemId }, work.Transaction);
+        await generation.BumpAsync(session, work);
         await work.CompleteAsync(cancellationToken);
         return deleted > 0;
     }
