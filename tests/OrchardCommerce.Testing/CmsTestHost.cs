@@ -28,7 +28,9 @@ public sealed class CmsTestHost : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     /// <param name="settings">Extra configuration, as "Section:Key" → value.</param>
-    public static async Task<CmsTestHost> StartAsync(DatabaseProvider provider = DatabaseProvider.Sqlite, IDictionary<string, string?>? settings = null)
+    /// <param name="configure">Extra services or logging, applied after the modules' own registrations.</param>
+    public static async Task<CmsTestHost> StartAsync(DatabaseProvider provider = DatabaseProvider.Sqlite,
+        IDictionary<string, string?>? settings = null, Action<WebApplicationBuilder>? configure = null)
     {
         var appData = Directory.CreateTempSubdirectory("oc-app-").FullName;
         var config = new Dictionary<string, string?>
@@ -47,7 +49,7 @@ public sealed class CmsTestHost : IAsyncDisposable
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) config[key] = value;
 
         var args = config.Select(kv => $"--{kv.Key}={kv.Value}").ToArray();
-        var app = await CmsApp.StartAsync(args);
+        var app = await CmsApp.StartAsync(args, configure);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new CmsTestHost(app, appData, new Uri(address));
     }
