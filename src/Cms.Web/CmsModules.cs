@@ -9,6 +9,7 @@ public static class CmsModules
     [
         new Recipes.Startup(),
         new Contents.Startup(),
+        new Media.Startup(),
         new Users.Startup(),
         new Tenants.Startup(),
     ];
