@@ -1,0 +1,3 @@
+namespace OrchardCommerce.Jobs.Execution;
+
+internal sealed class JobExecutor { }

@@ -1,0 +1,3 @@
+namespace OrchardCommerce.Jobs;
+
+internal sealed class JobsMetrics { }

@@ -1,0 +1,3 @@
+namespace OrchardCommerce.Jobs.Maintenance;
+
+internal sealed class ContinuationPromoter { }
