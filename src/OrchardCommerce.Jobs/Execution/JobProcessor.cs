@@ -22,7 +22,9 @@ internal sealed partial class JobProcessor(
     private readonly CancellationTokenSource _stopClaiming = new();
     private readonly CancellationTokenSource _abort = new();
     private readonly CancellationTokenSource _stopHeartbeat = new();
-    private SemaphoreSlim _slots = null!;
+    // _slots bounds jobs claimed but unfinished (workers + one batch ahead, so one claim round trip feeds many short
+    // jobs); _workers bounds the jobs running at once.
+    private SemaphoreSlim _slots = null!, _workers = null!;
     private Task _fetchLoop = Task.CompletedTask, _completer = Task.CompletedTask, _heartbeat = Task.CompletedTask;
     private DateTime _startedUtc;
 
@@ -33,12 +35,14 @@ internal sealed partial class JobProcessor(
     public async Task StartAsync(CancellationToken ct)
     {
         await storage.MigrateAsync(ct);
-        _slots = new SemaphoreSlim(WorkerCount, WorkerCount);
+        _slots = new SemaphoreSlim(WorkerCount + _options.BatchSize);
+        _workers = new SemaphoreSlim(WorkerCount);
         _startedUtc = time.GetUtcNow().UtcDateTime;
         await BeatAsync(ct);
         _completer = Task.Run(CompleteLoopAsync, CancellationToken.None);
         _heartbeat = Task.Run(HeartbeatLoopAsync, CancellationToken.None);
-        _fetchLoop = Task.Run(FetchLoopAsync, CancellationToken.None);
+        // Two fetchers overlap one claim's round trip with the next; more only contend on the same rows.
+        _fetchLoop = Task.WhenAll(Enumerable.Range(0, WorkerCount > 1 ? 2 : 1).Select(_ => Task.Run(FetchLoopAsync, CancellationToken.None)));
         logger.LogInformation("Jobs server {Server} started {Workers} workers on queues {Queues}", Owner, WorkerCount, _options.EffectiveQueues);
     }
 
@@ -80,12 +84,14 @@ internal sealed partial class JobProcessor(
         _running[job.Id] = gate.Task;
         _ = Task.Run(async () =>
         {
+            await _workers.WaitAsync();
             try
             {
                 await RunOneAsync(job, success: j => _completions.Writer.TryWrite(j));
             }
             finally
             {
+                _workers.Release();
                 _running.TryRemove(job.Id, out _);
                 _slots.Release();
                 gate.TrySetResult();
