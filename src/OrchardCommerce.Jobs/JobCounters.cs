@@ -1,0 +1,4 @@
+namespace OrchardCommerce.Jobs;
+
+/// <summary>Job counts per state and the last hour per minute.</summary>
+public sealed record JobCounters(IReadOnlyDictionary<JobState, long> ByState, IReadOnlyList<MinuteBucket> LastHour);

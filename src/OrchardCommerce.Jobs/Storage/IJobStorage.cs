@@ -1,0 +1,50 @@
+namespace OrchardCommerce.Jobs.Storage;
+
+/// <summary>
+/// A storage driver (SQLite or PostgreSQL). Only <see cref="JobStateMachine"/> calls the methods that change a job's
+/// state; every one of them appends job_history in the same transaction.
+/// </summary>
+internal interface IJobStorage
+{
+    Task MigrateAsync(CancellationToken ct);
+
+    /// <summary>Inserts the jobs (an existing idempotency key returns the existing id) and returns ids in input order.</summary>
+    Task<IReadOnlyList<long>> InsertAsync(IReadOnlyList<NewJob> jobs, CancellationToken ct);
+
+    Task<JobState?> GetStateAsync(long jobId, CancellationToken ct);
+
+    /// <summary>Claims due jobs of one queue, oldest due first, counting an attempt and appending history.</summary>
+    Task<IReadOnlyList<ClaimedJob>> ClaimAsync(string queue, int limit, string owner, DateTime nowUtc, DateTime leaseUntilUtc, CancellationToken ct);
+
+    Task<bool> TransitionAsync(JobTransition transition, CancellationToken ct);
+
+    /// <summary>Processing → Succeeded for jobs still leased by <paramref name="owner"/> at the given attempts; returns the ids completed.</summary>
+    Task<IReadOnlyList<long>> CompleteAsync(IReadOnlyList<(long Id, int Attempt)> jobs, string owner, DateTime nowUtc, CancellationToken ct);
+
+    Task<int> ExtendLeasesAsync(string owner, DateTime leaseUntilUtc, CancellationToken ct);
+    Task<IReadOnlyList<(long Id, string Owner, int Attempt)>> FindExpiredLeasesAsync(DateTime nowUtc, int limit, CancellationToken ct);
+    Task<IReadOnlyList<long>> FindJobsAsync(JobState state, string? type, int limit, CancellationToken ct);
+    Task<IReadOnlyList<long>> FindReadyContinuationsAsync(int limit, CancellationToken ct);
+    Task<int> DeleteExpiredAsync(DateTime cutoffUtc, int limit, CancellationToken ct);
+
+    Task UpsertRecurringAsync(RecurringRow row, CancellationToken ct);
+    Task<bool> RemoveRecurringAsync(string id, CancellationToken ct);
+    Task<RecurringRow?> GetRecurringAsync(string id, CancellationToken ct);
+    Task<IReadOnlyList<RecurringRow>> GetDueRecurringAsync(DateTime nowUtc, CancellationToken ct);
+
+    /// <summary>Advances next_run only if it still equals <paramref name="expectedNextRunUtc"/>: one process wins each run.</summary>
+    Task<bool> AdvanceRecurringAsync(string id, DateTime expectedNextRunUtc, DateTime? nextRunUtc, DateTime lastRunUtc, long jobId, CancellationToken ct);
+
+    Task SetRecurringLastJobAsync(string id, long jobId, DateTime lastRunUtc, CancellationToken ct);
+
+    Task HeartbeatServerAsync(ServerInfo server, CancellationToken ct);
+    Task RemoveServerAsync(string id, CancellationToken ct);
+    Task<int> RemoveStaleServersAsync(DateTime cutoffUtc, CancellationToken ct);
+
+    Task<JobCounters> GetCountersAsync(DateTime nowUtc, CancellationToken ct);
+    Task<IReadOnlyDictionary<string, long>> GetQueueDepthsAsync(CancellationToken ct);
+    Task<(IReadOnlyList<JobSummary> Items, long Total)> ListAsync(JobState state, string? search, int page, int pageSize, CancellationToken ct);
+    Task<JobDetail?> GetAsync(long id, CancellationToken ct);
+    Task<IReadOnlyList<RecurringJobInfo>> ListRecurringAsync(CancellationToken ct);
+    Task<IReadOnlyList<ServerInfo>> ListServersAsync(CancellationToken ct);
+}

@@ -1,0 +1,3 @@
+namespace OrchardCommerce.Jobs.CrashWorker;
+
+public sealed record RecordPayload(int N);
