@@ -15,8 +15,11 @@ public sealed class JobTypeRegistration
     public TimeSpan? Timeout { get; init; }
     public string? Queue { get; init; }
 
-    /// <summary>Deserializes the payload and calls the handler; throws <see cref="JsonException"/> for a payload that does not fit.</summary>
-    internal Func<IServiceProvider, string, JobContext, CancellationToken, Task> Invoke { get; init; } = null!;
+    /// <summary>Reads a stored payload; throws <see cref="JsonException"/> for one that does not fit the payload class.</summary>
+    internal Func<string, object?> Deserialize { get; init; } = null!;
+
+    /// <summary>Resolves the handler from the job's scope and runs it.</summary>
+    internal Func<IServiceProvider, object?, JobContext, CancellationToken, Task> Handle { get; init; } = null!;
 
     internal static JobTypeRegistration Create<TPayload, THandler>(string name, RetryPolicy? retry, TimeSpan? timeout, string? queue)
         where THandler : class, IJobHandler<TPayload> => new()
@@ -27,10 +30,7 @@ public sealed class JobTypeRegistration
             Retry = retry ?? RetryPolicy.Default,
             Timeout = timeout,
             Queue = queue,
-            Invoke = (services, json, context, ct) =>
-            {
-                var payload = JsonSerializer.Deserialize<TPayload>(json, PayloadJson)!;
-                return services.GetRequiredService<THandler>().HandleAsync(payload, context, ct);
-            },
+            Deserialize = json => JsonSerializer.Deserialize<TPayload>(json, PayloadJson),
+            Handle = (services, payload, context, ct) => services.GetRequiredService<THandler>().HandleAsync((TPayload)payload!, context, ct),
         };
 }

@@ -1,7 +1,11 @@
-// The sync daemon's host. Its jobs engine, sync handlers and workflow workers arrive with their issues;
-// today it starts, answers /health, and stops cleanly on SIGTERM/Ctrl+C.
+using OrchardCommerce.Jobs;
+
+// The sync daemon's host: the jobs engine (section "Jobs": SQLite file by default, PostgreSQL in production) with its
+// workers and maintenance tasks. Sync handlers and workflow workers register their job types here as they arrive.
 var builder = WebApplication.CreateBuilder(args);
-builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });
+builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; o.IncludeScopes = true; });
+builder.Services.AddJobs(builder.Configuration);
+builder.Services.AddJobWorkers();
 var app = builder.Build();
 app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
 await app.RunAsync();

@@ -26,7 +26,6 @@ internal interface IJobStorage
     Task<IReadOnlyList<long>> FindJobsAsync(JobState state, string? type, int limit, CancellationToken ct);
     Task<IReadOnlyList<long>> FindReadyContinuationsAsync(int limit, CancellationToken ct);
     Task<int> DeleteExpiredAsync(DateTime cutoffUtc, int limit, CancellationToken ct);
-    Task CountFailureAsync(DateTime nowUtc, CancellationToken ct);
 
     Task UpsertRecurringAsync(RecurringRow row, CancellationToken ct);
     Task<bool> RemoveRecurringAsync(string id, CancellationToken ct);

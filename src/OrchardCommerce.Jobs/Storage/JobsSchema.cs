@@ -1,0 +1,39 @@
+namespace OrchardCommerce.Jobs.Storage;
+
+/// <summary>
+/// The numbered migrations of the jobs tables, applied at start by both drivers. {Id} is the dialect's identity key
+/// (the only DDL difference); times are bigint milliseconds (see <see cref="UnixMs"/>).
+/// </summary>
+internal static class JobsSchema
+{
+    public static readonly IReadOnlyList<string> Steps =
+    [
+        """
+        CREATE TABLE jobs (
+            id {Id}, type TEXT NOT NULL, queue TEXT NOT NULL, state TEXT NOT NULL, payload TEXT NOT NULL,
+            idempotency_key TEXT NULL, attempt INTEGER NOT NULL DEFAULT 0, run_at_utc BIGINT NULL,
+            lease_owner TEXT NULL, lease_until_utc BIGINT NULL, parent_job_id BIGINT NULL,
+            created_utc BIGINT NOT NULL, state_changed_utc BIGINT NOT NULL, last_error TEXT NULL);
+        CREATE UNIQUE INDEX ux_jobs_idempotency_key ON jobs (idempotency_key) WHERE idempotency_key IS NOT NULL;
+        CREATE INDEX ix_jobs_due ON jobs (queue, run_at_utc, id) WHERE state IN ('Enqueued', 'Scheduled', 'Failed');
+        CREATE INDEX ix_jobs_lease ON jobs (lease_until_utc) WHERE state = 'Processing';
+        CREATE INDEX ix_jobs_state ON jobs (state, id);
+        CREATE INDEX ix_jobs_parent ON jobs (parent_job_id) WHERE parent_job_id IS NOT NULL;
+        CREATE TABLE job_history (
+            id {Id}, job_id BIGINT NOT NULL, state TEXT NOT NULL, at_utc BIGINT NOT NULL,
+            reason TEXT NULL, worker TEXT NULL, exception TEXT NULL);
+        CREATE INDEX ix_job_history_job ON job_history (job_id);
+        CREATE TABLE recurring_jobs (
+            id TEXT PRIMARY KEY, type TEXT NOT NULL, cron TEXT NOT NULL, time_zone TEXT NOT NULL, queue TEXT NOT NULL,
+            payload TEXT NOT NULL, next_run_utc BIGINT NULL, last_run_utc BIGINT NULL, last_job_id BIGINT NULL);
+        CREATE TABLE servers (
+            id TEXT PRIMARY KEY, host TEXT NOT NULL, worker_count INTEGER NOT NULL, queues TEXT NOT NULL,
+            started_utc BIGINT NOT NULL, heartbeat_utc BIGINT NOT NULL);
+        CREATE TABLE job_stats_minute (
+            minute_utc BIGINT PRIMARY KEY, succeeded BIGINT NOT NULL DEFAULT 0, failed BIGINT NOT NULL DEFAULT 0);
+        """,
+    ];
+
+    /// <summary>SQL for "state IN (...)": states are enum names, never user input, so they are inlined as literals.</summary>
+    public static string InList(IEnumerable<JobState> states) => "(" + string.Join(", ", states.Select(s => $"'{s}'")) + ")";
+}

@@ -1,0 +1,99 @@
+using System.Data.Common;
+using Dapper;
+
+namespace OrchardCommerce.Jobs.Storage;
+
+/// <summary>
+/// SQL both providers accept (lower-case names, ON CONFLICT, RETURNING, LIMIT/OFFSET). The drivers supply
+/// connections, the write transaction, the identity DDL, and faster batch paths where PostgreSQL has them.
+/// </summary>
+internal abstract partial class SqlJobStorage : IJobStorage
+{
+    private readonly Lock _migrateGate = new();
+    private Task? _migrated;
+
+    protected abstract string IdentityDdl { get; }
+
+    protected abstract ValueTask<DbConnection> OpenAsync(CancellationToken ct);
+
+    /// <summary>SQLite: BEGIN IMMEDIATE, so the one writer is chosen up front instead of failing on lock upgrade.</summary>
+    protected virtual ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken ct) => connection.BeginTransactionAsync(ct);
+
+    /// <summary>Runs before the migrations in the same transaction (the PostgreSQL driver takes a lock and creates its schema).</summary>
+    protected virtual Task PrepareMigrationAsync(DbConnection connection, DbTransaction transaction) => Task.CompletedTask;
+
+    public Task MigrateAsync(CancellationToken ct)
+    {
+        lock (_migrateGate)
+        {
+            if (_migrated is null || _migrated.IsFaulted || _migrated.IsCanceled) _migrated = RunMigrationsAsync();
+            return _migrated;
+        }
+    }
+
+    private async Task RunMigrationsAsync()
+    {
+        await using var connection = await OpenAsync(CancellationToken.None);
+        await using var transaction = await BeginWriteAsync(connection, CancellationToken.None);
+        await PrepareMigrationAsync(connection, transaction);
+        await connection.ExecuteAsync(
+            "CREATE TABLE IF NOT EXISTS jobs_schema_migrations (version INTEGER PRIMARY KEY, applied_utc BIGINT NOT NULL)", transaction: transaction);
+        var applied = await connection.ExecuteScalarAsync<long?>("SELECT max(version) FROM jobs_schema_migrations", transaction: transaction) ?? 0;
+        for (var version = (int)applied + 1; version <= JobsSchema.Steps.Count; version++)
+        {
+            await connection.ExecuteAsync(JobsSchema.Steps[version - 1].Replace("{Id}", IdentityDdl), transaction: transaction);
+            await connection.ExecuteAsync("INSERT INTO jobs_schema_migrations (version, applied_utc) VALUES (@version, @now)",
+                new { version, now = UnixMs.From(DateTime.UtcNow) }, transaction);
+        }
+        await transaction.CommitAsync();
+    }
+
+    public virtual async Task<IReadOnlyList<long>> InsertAsync(IReadOnlyList<NewJob> jobs, CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var transaction = await BeginWriteAsync(connection, ct);
+        var ids = new List<long>(jobs.Count);
+        foreach (var job in jobs)
+        {
+            var now = UnixMs.From(job.NowUtc);
+            var id = await connection.ExecuteScalarAsync<long?>(
+                """
+                INSERT INTO jobs (type, queue, state, payload, idempotency_key, attempt, run_at_utc, parent_job_id, created_utc, state_changed_utc)
+                VALUES (@Type, @Queue, @State, @PayloadJson, @IdempotencyKey, 0, @runAt, @ParentJobId, @now, @now)
+                ON CONFLICT (idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING
+                RETURNING id
+                """,
+                new { job.Type, job.Queue, State = job.State.ToString(), job.PayloadJson, job.IdempotencyKey, runAt = UnixMs.From(job.RunAtUtc), job.ParentJobId, now },
+                transaction);
+            if (id is { } created)
+                await AppendHistoryAsync(connection, transaction, created, job.State, now, job.Reason, null, null);
+            else
+                id = await connection.ExecuteScalarAsync<long>("SELECT id FROM jobs WHERE idempotency_key = @IdempotencyKey", new { job.IdempotencyKey }, transaction);
+            ids.Add(id.Value);
+        }
+        await transaction.CommitAsync(ct);
+        return ids;
+    }
+
+    public async Task<JobState?> GetStateAsync(long jobId, CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        var state = await connection.ExecuteScalarAsync<string?>("SELECT state FROM jobs WHERE id = @jobId", new { jobId });
+        return state is null ? null : Enum.Parse<JobState>(state);
+    }
+
+    protected static Task AppendHistoryAsync(DbConnection connection, DbTransaction transaction, long jobId, JobState state, long atMs,
+        string? reason, string? worker, string? exception) =>
+        connection.ExecuteAsync(
+            "INSERT INTO job_history (job_id, state, at_utc, reason, worker, exception) VALUES (@jobId, @state, @atMs, @reason, @worker, @exception)",
+            new { jobId, state = state.ToString(), atMs, reason, worker, exception }, transaction);
+
+    protected static Task CountAsync(DbConnection connection, DbTransaction transaction, long atMs, long succeeded, long failed) =>
+        connection.ExecuteAsync(
+            """
+            INSERT INTO job_stats_minute (minute_utc, succeeded, failed) VALUES (@minute, @succeeded, @failed)
+            ON CONFLICT (minute_utc) DO UPDATE SET succeeded = job_stats_minute.succeeded + excluded.succeeded,
+                failed = job_stats_minute.failed + excluded.failed
+            """,
+            new { minute = atMs - atMs % 60_000, succeeded, failed }, transaction);
+}

@@ -1,0 +1,41 @@
+using System.Data.Common;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace OrchardCommerce.Jobs.Storage;
+
+/// <summary>
+/// The embedded driver: one SQLite file in WAL mode. SQLite has one writer, so every write (claims included) runs
+/// inside BEGIN IMMEDIATE and the claim needs no SKIP LOCKED; readers are not blocked by WAL.
+/// </summary>
+internal sealed class SqliteJobStorage : SqlJobStorage
+{
+    private readonly string _connectionString;
+
+    public SqliteJobStorage(string path)
+    {
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        _connectionString = new SqliteConnectionStringBuilder { DataSource = full, Pooling = true, DefaultTimeout = 30 }.ToString();
+    }
+
+    protected override string IdentityDdl => "INTEGER PRIMARY KEY AUTOINCREMENT";
+
+    protected override async ValueTask<DbConnection> OpenAsync(CancellationToken ct)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(ct);
+        return connection;
+    }
+
+    protected override ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken ct) =>
+        ValueTask.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
+
+    protected override async Task PrepareMigrationAsync(DbConnection connection, DbTransaction transaction)
+    {
+        // journal_mode cannot change inside a transaction; it is a property of the file, so one separate connection sets it.
+        await using var setup = new SqliteConnection(_connectionString);
+        await setup.OpenAsync();
+        await setup.ExecuteAsync("PRAGMA journal_mode=WAL");
+    }
+}
