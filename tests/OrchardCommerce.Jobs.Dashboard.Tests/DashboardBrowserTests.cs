@@ -34,6 +34,8 @@ public sealed class DashboardBrowserTests(DashboardHostFixture fixture) : IClass
         await page.WaitForURLAsync("**/jobs/state/deadlettered");
         await page.FillAsync("input[name=search]", marker);
         await page.ClickAsync("form.search button");
+        await page.WaitForURLAsync($"**/jobs/state/deadlettered?search={marker}");
+        await Screenshot(page, "dead-letter-list.png");
         await page.ClickAsync($"a[href='/jobs/job/{id}']");
         await page.WaitForURLAsync($"**/jobs/job/{id}");
         (await page.InnerTextAsync("pre.json")).Should().Contain($"<b>{marker}</b>", "the payload shows as text, not markup");

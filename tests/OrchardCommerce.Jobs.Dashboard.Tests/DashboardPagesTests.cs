@@ -33,7 +33,7 @@ public sealed class DashboardPagesTests(DashboardHostFixture fixture) : IClassFi
         var html = await (await client.GetPageAsync($"/jobs/job/{id}")).Content.ReadAsStringAsync();
 
         html.Should().NotContain("<script>alert");
-        html.Should().Contain("&quot;note&quot;: &quot;&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;&quot;", "the payload is pretty-printed and encoded");
+        html.Should().Contain("&quot;Note&quot;: &quot;&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;&quot;", "the payload is pretty-printed and encoded");
         html.Should().Contain("Last exception").And.Contain("NonRetryableJobException").And.Contain("Refused on purpose");
         var history = DashboardHttpClient.Parse(html).DocumentNode.SelectNodes("//table[@class='history']/tbody/tr")!;
         history.Should().HaveCountGreaterThanOrEqualTo(3, "enqueued, processing and dead-lettered are all recorded");

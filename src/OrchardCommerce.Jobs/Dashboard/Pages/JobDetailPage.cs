@@ -21,7 +21,7 @@ internal static class JobDetailPage
         w.Append($"<dt>Idempotency key</dt><dd class=\"key\">{job.IdempotencyKey ?? "—"}</dd><dt>Attempt</dt><dd>{job.Attempt}</dd>");
         w.Append($"<dt>Created</dt><dd>{job.CreatedUtc} UTC ({page.Relative(job.CreatedUtc)})</dd>");
         w.Append($"<dt>In state since</dt><dd>{job.StateChangedUtc} UTC ({page.Relative(job.StateChangedUtc)})</dd>");
-        if (job.RunAtUtc is { } runAt) w.Append($"<dt>Runs at</dt><dd>{runAt} UTC ({page.Relative(runAt)})</dd>");
+        if (job.RunAtUtc is { } runAt && job.State is JobState.Scheduled or JobState.Failed or JobState.Enqueued) w.Append($"<dt>Runs at</dt><dd>{runAt} UTC ({page.Relative(runAt)})</dd>");
         w.Append($"</dl><div class=\"actions\">");
         if (job.State is JobState.Failed or JobState.DeadLettered or JobState.Succeeded or JobState.Deleted)
             w.Append($"{page.ButtonForm(urls.RequeueJob(job.Id), "Requeue", "primary")}");

@@ -18,6 +18,8 @@ internal static class DashboardLayout
         var w = new HtmlWriter();
         w.Append($"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">");
         w.Append($"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{title} · Jobs</title>");
+        // An empty icon: otherwise browsers ask the host for /favicon.ico, which is not the dashboard's to answer.
+        w.Append($"<link rel=\"icon\" href=\"data:,\">");
         w.Append($"<link rel=\"stylesheet\" href=\"{urls.Asset("dashboard.css")}\">");
         w.Append($"<script src=\"{urls.Asset("dashboard.js")}\" defer></script></head><body>");
         w.Append($"<header><a class=\"brand\" href=\"{urls.Overview}\">Jobs</a>");
