@@ -26,7 +26,6 @@ public sealed class CmsJobsDashboardMountTests
     public async Task Jobs_WithEngine_ServesLoginOnTheDefaultTenant()
     {
         var appData = Directory.CreateTempSubdirectory("oc-app-").FullName;
-        SqliteWalFile.Create(Path.Combine(appData, "jobs.db"));
         string[] args =
         [
             "--urls=http://127.0.0.1:0", "--environment=Testing", $"--OrchardCommerce:AppDataPath={appData}",

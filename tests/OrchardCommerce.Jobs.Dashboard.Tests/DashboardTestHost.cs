@@ -28,7 +28,6 @@ public sealed class DashboardTestHost : IAsyncDisposable
     public static async Task<DashboardTestHost> StartAsync(bool workers = true, TimeProvider? time = null)
     {
         var folder = Directory.CreateTempSubdirectory("oc-jobs-dashboard-").FullName;
-        SqliteWalFile.Create(Path.Combine(folder, "jobs.db"));
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing", ContentRootPath = folder });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.SetMinimumLevel(LogLevel.Warning);

@@ -31,8 +31,12 @@ internal abstract partial class SqlJobStorage : IJobStorage
         }
     }
 
+    /// <summary>Runs once before the migration transaction (SQLite sets WAL, which cannot change inside one).</summary>
+    protected virtual Task InitializeAsync() => Task.CompletedTask;
+
     private async Task RunMigrationsAsync()
     {
+        await InitializeAsync();
         await using var connection = await OpenAsync(CancellationToken.None);
         await using var transaction = await BeginWriteAsync(connection, CancellationToken.None);
         await PrepareMigrationAsync(connection, transaction);

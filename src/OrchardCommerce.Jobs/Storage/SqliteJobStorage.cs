@@ -31,9 +31,9 @@ internal sealed class SqliteJobStorage : SqlJobStorage
     protected override ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken ct) =>
         ValueTask.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
 
-    protected override async Task PrepareMigrationAsync(DbConnection connection, DbTransaction transaction)
+    protected override async Task InitializeAsync()
     {
-        // journal_mode cannot change inside a transaction; it is a property of the file, so one separate connection sets it.
+        // WAL is a property of the file: readers are not blocked by the writer.
         await using var setup = new SqliteConnection(_connectionString);
         await setup.OpenAsync();
         await setup.ExecuteAsync("PRAGMA journal_mode=WAL");
