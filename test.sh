@@ -6,9 +6,11 @@ cd "$(dirname "$0")"
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
-# Debian packages the tests use: PostgreSQL server binaries (storage tests run on SQLite and PostgreSQL).
+# Debian packages the tests use: PostgreSQL server binaries (storage tests run on SQLite and PostgreSQL) and
+# Chromium (the jobs dashboard's browser test drives /usr/bin/chromium through Playwright; no browser download).
 missing=()
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} ..."
   as_root apt-get update -qq

@@ -1,3 +1,4 @@
+using OrchardCommerce.Jobs.Dashboard;
 using OrchardCommerce.Shells;
 
 namespace OrchardCommerce.Cms.Web;
@@ -10,9 +11,11 @@ public static class CmsApp
         var builder = WebApplication.CreateBuilder(args);
         builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });
         builder.Services.AddOrchardCommerce(builder.Configuration, CmsModules.All());
+        builder.Services.AddJobsDashboard();
         configure?.Invoke(builder);
         var app = builder.Build();
         app.UseOrchardCommerce();
+        app.MapJobsDashboardWhenJobsRegistered();
         return app;
     }
 

@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using OrchardCommerce.Jobs.Dashboard.Endpoints;
+using OrchardCommerce.Jobs.Dashboard.Security;
+
+namespace OrchardCommerce.Jobs.Dashboard;
+
+/// <summary>Mounts the ops dashboard: <c>app.MapJobsDashboard("/jobs")</c>.</summary>
+public static class JobsDashboardEndpointRouteBuilderExtensions
+{
+    /// <summary>
+    /// Maps the pages, the buttons, /api/stats and the login form under <paramref name="prefix"/>. Returns the
+    /// group so a host can add its own conventions (Cms.Web limits it to the default tenant).
+    /// </summary>
+    public static RouteGroupBuilder MapJobsDashboard(this IEndpointRouteBuilder endpoints, string prefix = "/jobs")
+    {
+        var services = endpoints.ServiceProvider;
+        if (services.GetService<DashboardToken>() is null)
+            throw new InvalidOperationException("The jobs dashboard's services are missing: call services.AddJobsDashboard() (and AddJobs).");
+        prefix = "/" + prefix.Trim('/');
+        if (prefix == "/") prefix = "";
+
+        var root = endpoints.MapGroup(prefix).WithMetadata(new DashboardMetadata(prefix)).ExcludeFromDescription();
+        var open = root.MapGroup("");
+        var guarded = root.MapGroup("").AddEndpointFilter<DashboardAuthFilter>();
+        open.MapDashboardAssets();
+        open.MapDashboardLogin(guarded);
+        guarded.MapDashboardPages();
+        guarded.MapDashboardActions();
+
+        DashboardStartupLog.Register(services, prefix);
+        return root;
+    }
+}
