@@ -11,6 +11,7 @@ public static class CmsApp
         var builder = WebApplication.CreateBuilder(args);
         builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });
         builder.Services.AddOrchardCommerce(builder.Configuration, CmsModules.All());
+        builder.AddEmbeddedJobs();
         builder.Services.AddJobsDashboard();
         configure?.Invoke(builder);
         var app = builder.Build();
