@@ -36,7 +36,9 @@
 
   function draw(svg, stats) {
     var points = series(stats);
-    var max = Math.max(1, Math.max.apply(null, points.map(function (p) { return Math.max(p.succeeded, p.failed); })));
+    var peak = Math.max.apply(null, points.map(function (p) { return Math.max(p.succeeded, p.failed); }));
+    // An even maximum keeps the half-way gridline on a whole number (a peak of 1 labelled 0, 1, 1 otherwise).
+    var max = Math.max(2, peak + (peak % 2));
     var x = function (i) { return LEFT + i * (W - LEFT - RIGHT) / (MINUTES - 1); };
     var y = function (v) { return TOP + (H - TOP - BOTTOM) * (1 - v / max); };
     while (svg.firstChild) svg.removeChild(svg.firstChild);
