@@ -36,6 +36,8 @@ internal static class TenantsBenchmark
         create.Stop();
 
         await using var restarted = await BenchHost.StartAsync(appData);
+        // Warm the process (JIT, pools) on a demo tenant that is not measured: the goal is per cold tenant.
+        using (var demo = restarted.Client("acme.localhost")) await TimeAsync(demo);
         var rssBefore = ResidentBytes();
         var cold = new List<double>(count);
         var warm = new List<double>(count);
@@ -49,8 +51,9 @@ internal static class TenantsBenchmark
         var rssAfter = ResidentBytes();
 
         Console.WriteLine($"{count} tenants from the acme recipe, created in {create.Elapsed.TotalSeconds:N1} s ({create.Elapsed.TotalMilliseconds / count:N1} ms each)");
-        Console.WriteLine($"  resident memory  : {rssAfter / 1048576.0:N0} MiB with all {count} active (host alone after restart: {rssBefore / 1048576.0:N0} MiB) (goal <= 2048 MiB)");
-        Console.WriteLine($"  cold first request: p50 {Percentile(cold, 50):N1} ms, p95 {Percentile(cold, 95):N1} ms, max {cold.Max():N1} ms (goal <= 100 ms)");
+        // The process also held the host that created the tenants, so "before" is not a bare host.
+        Console.WriteLine($"  resident memory  : {rssAfter / 1048576.0:N0} MiB with all {count} active ({rssBefore / 1048576.0:N0} MiB before their first requests) (goal <= 2048 MiB)");
+        Console.WriteLine($"  cold first request: p50 {Percentile(cold, 50):N1} ms, p95 {Percentile(cold, 95):N1} ms, p99 {Percentile(cold, 99):N1} ms, max {cold.Max():N1} ms (goal <= 100 ms)");
         Console.WriteLine($"  warm request      : p50 {Percentile(warm, 50):N1} ms, p95 {Percentile(warm, 95):N1} ms (baseline, same pages)");
         Console.WriteLine($"  ratio            : cold p50 is {Percentile(cold, 50) / Percentile(warm, 50):N1}x the warm p50");
         Directory.Delete(appData, recursive: true);
