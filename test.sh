@@ -28,5 +28,6 @@ set -e
 awk '/^(Passed|Failed)! +- Failed:/ {
        gsub(",", ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) }
      }
-     END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+     /^Test Run Aborted/ { a++ }
+     END { printf "%d passed, %d failed, %d skipped\n", p, f, s; if (a) printf "%d test run(s) aborted before reporting: see above\n", a }' "$log"
 exit "$status"
