@@ -34,6 +34,8 @@ public abstract class TenantRoutingTests(DemoHost demo)
         var html = await demo.Client("acme.localhost").GetStringAsync("/products/summit-down-jacket");
 
         html.Should().Contain("<strong>responsibly sourced down</strong>");
+        html.Should().Contain("<span class=\"label\">Price (from commerce)</span> 249.00", "numbers show with their field's scale");
+        html.Should().Contain("<span class=\"label\">Featured</span> Yes");
     }
 }
 

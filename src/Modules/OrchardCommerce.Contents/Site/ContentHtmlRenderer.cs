@@ -49,7 +49,7 @@ public sealed class ContentHtmlRenderer(ContentManager content, ContentDefinitio
         {
             case "TextField" when Str(value["Text"]) is { } text:
                 var tag = field.Name.Equals("Headline", StringComparison.OrdinalIgnoreCase) ? "h2" : "p";
-                html.Append($"<{tag} class=\"{css}\">{Encoder.Encode(text)}</{tag}>");
+                html.Append($"<{tag} class=\"{css}\">{Label(field, depth)}{Encoder.Encode(text)}</{tag}>");
                 break;
             case "HtmlField":
                 html.Append($"<div class=\"{css}\">{sanitizer.Sanitize(Str(value["Html"]))}</div>");
@@ -77,10 +77,27 @@ public sealed class ContentHtmlRenderer(ContentManager content, ContentDefinitio
                     }
                 break;
             case "NumericField" or "BooleanField" or "DateField" or "DateTimeField" when value["Value"] is JsonValue v:
-                html.Append($"<p class=\"{css}\">{Encoder.Encode(v.ToString())}</p>");
+                html.Append($"<p class=\"{css}\">{Label(field, depth)}{Encoder.Encode(Display(field, v))}</p>");
                 break;
         }
     }
+
+    /// <summary>
+    /// A page's own fields carry their display name ("Price 189.00"); fields of a picked item (a hero) read as
+    /// that item's prose, so they go unlabelled, and so does a headline.
+    /// </summary>
+    private static string Label(ContentPartFieldDefinition field, int depth) =>
+        depth > 0 || field.Name.Equals("Headline", StringComparison.OrdinalIgnoreCase)
+            ? ""
+            : $"<span class=\"label\">{Encoder.Encode(field.DisplayName)}</span> ";
+
+    private static string Display(ContentPartFieldDefinition field, JsonValue value) => field.FieldName switch
+    {
+        "BooleanField" => value.GetValueKind() == System.Text.Json.JsonValueKind.True ? "Yes" : "No",
+        "NumericField" when value.TryGetValue<decimal>(out var number) && field.Number("Scale") is { } scale =>
+            number.ToString("F" + (int)Math.Clamp(scale, 0, 10), System.Globalization.CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
 
     /// <summary>Media paths are relative to the tenant's media folder unless they are already URLs.</summary>
     public static string MediaUrl(string path, string pathBase) =>

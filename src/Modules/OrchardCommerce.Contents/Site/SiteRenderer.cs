@@ -56,6 +56,7 @@ public sealed class SiteRenderer(ContentManager content, ContentHtmlRenderer bod
             .logo{max-height:48px}
             main{max-width:960px;margin:0 auto;padding:2rem}
             .content-herosection{background:var(--secondary);color:var(--on-secondary);padding:2rem;border-radius:.5rem;margin:1rem 0}
+            .field .label{font-weight:600;color:#6b7280}
             .field-cta{display:inline-block;background:var(--accent);color:var(--on-accent);padding:.5rem 1rem;border-radius:.25rem;text-decoration:none}
             img{max-width:100%}
             footer{padding:1rem 2rem;color:#6b7280;border-top:1px solid var(--secondary)}
