@@ -32,6 +32,9 @@ internal static class JobsSchema
         CREATE TABLE job_stats_minute (
             minute_utc BIGINT PRIMARY KEY, succeeded BIGINT NOT NULL DEFAULT 0, failed BIGINT NOT NULL DEFAULT 0);
         """,
+        // The claim writes no history: its Processing row (at claimed_utc, by lease_owner) is appended with the next
+        // transition's row. Jobs claimed before this step have claimed_utc NULL and already have their Processing row.
+        "ALTER TABLE jobs ADD COLUMN claimed_utc BIGINT NULL;",
     ];
 
     /// <summary>SQL for "state IN (...)": states are enum names, never user input, so they are inlined as literals.</summary>
