@@ -10,10 +10,7 @@ internal sealed class JobExecutor(IServiceProvider services, JobTypeRegistry typ
 {
     public async Task<(JobOutcome Outcome, Exception? Error)> RunAsync(ClaimedJob job, CancellationToken shutdown)
     {
-        using var logScope = logger.BeginScope(new Dictionary<string, object?>
-        {
-            ["JobId"] = job.Id, ["JobType"] = job.Type, ["Attempt"] = job.Attempt, ["Queue"] = job.Queue,
-        });
+        using var logScope = logger.BeginScope(new JobLogScope(job));
         var registration = types.Find(job.Type);
         if (registration is null)
             return (JobOutcome.Unrunnable, new InvalidOperationException($"No handler is registered for job type '{job.Type}'."));
@@ -27,17 +24,19 @@ internal sealed class JobExecutor(IServiceProvider services, JobTypeRegistry typ
             logger.LogError(e, "Job {JobId} ({JobType}) has a payload its handler cannot read", job.Id, job.Type);
             return (JobOutcome.Unrunnable, e);
         }
-        using var timeout = registration.Timeout is { } limit ? new CancellationTokenSource(limit, time) : new CancellationTokenSource();
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, shutdown);
+        // Only a type with a timeout pays for a timer and a linked source; the rest run on the shutdown token itself.
+        using var timeout = registration.Timeout is { } limit ? new CancellationTokenSource(limit, time) : null;
+        using var linked = timeout is null ? null : CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, shutdown);
+        var token = linked?.Token ?? shutdown;
         var context = new JobContext { JobId = job.Id, Type = job.Type, Attempt = job.Attempt, IdempotencyKey = job.IdempotencyKey, Queue = job.Queue };
         try
         {
             await using var scope = services.CreateAsyncScope();
             // WaitAsync also frees the worker from a handler that ignores its token; that handler runs on, unobserved.
-            await registration.Handle(scope.ServiceProvider, payload, context, linked.Token).WaitAsync(linked.Token);
+            await registration.Handle(scope.ServiceProvider, payload, context, token).WaitAsync(token);
             return (JobOutcome.Succeeded, null);
         }
-        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        catch (OperationCanceledException) when (timeout is { IsCancellationRequested: true })
         {
             logger.LogWarning("Job {JobId} ({JobType}) timed out after {Timeout}", job.Id, job.Type, registration.Timeout);
             return (JobOutcome.TimedOut, new TimeoutException($"Job timed out after {registration.Timeout}."));

@@ -32,6 +32,16 @@ internal static class JobsSchema
         CREATE TABLE job_stats_minute (
             minute_utc BIGINT PRIMARY KEY, succeeded BIGINT NOT NULL DEFAULT 0, failed BIGINT NOT NULL DEFAULT 0);
         """,
+        // The claim writes no history: its Processing row (at claimed_utc, by lease_owner) is appended with the next
+        // transition's row. Jobs claimed before this step have claimed_utc NULL and already have their Processing row.
+        "ALTER TABLE jobs ADD COLUMN claimed_utc BIGINT NULL;",
+        // ix_jobs_state indexed every row and took a new entry on every state change. The dashboard's lists now use
+        // ix_jobs_due (Enqueued, Scheduled), ix_jobs_lease (Processing), the primary key backwards (Succeeded, the bulk)
+        // and this partial index for the rare states.
+        """
+        DROP INDEX ix_jobs_state;
+        CREATE INDEX ix_jobs_rare ON jobs (state, id) WHERE state IN ('Failed', 'DeadLettered', 'Deleted');
+        """,
     ];
 
     /// <summary>SQL for "state IN (...)": states are enum names, never user input, so they are inlined as literals.</summary>

@@ -16,12 +16,11 @@ internal sealed partial class PostgresJobStorage
                 SELECT id FROM jobs WHERE queue = @queue AND state IN {DueStates} AND run_at_utc <= @now
                 ORDER BY run_at_utc, id LIMIT @limit FOR UPDATE SKIP LOCKED),
             claimed AS (
-                UPDATE jobs j SET state = 'Processing', lease_owner = @owner, lease_until_utc = @until, attempt = j.attempt + 1, state_changed_utc = @now
+                UPDATE jobs j SET state = 'Processing', lease_owner = @owner, lease_until_utc = @until, attempt = j.attempt + 1,
+                    state_changed_utc = @now, claimed_utc = @now
                 FROM picked WHERE j.id = picked.id
                 RETURNING j.id AS Id, j.type AS Type, j.queue AS Queue, j.state AS State, j.payload AS Payload, j.idempotency_key AS IdempotencyKey,
-                    j.attempt AS Attempt, j.run_at_utc AS RunAtUtc, j.created_utc AS CreatedUtc, j.state_changed_utc AS StateChangedUtc, j.last_error AS LastError),
-            history AS (
-                INSERT INTO job_history (job_id, state, at_utc, reason, worker) SELECT Id, 'Processing', @now, 'claimed', @owner FROM claimed)
+                    j.attempt AS Attempt, j.run_at_utc AS RunAtUtc, j.created_utc AS CreatedUtc, j.state_changed_utc AS StateChangedUtc, j.last_error AS LastError)
             SELECT * FROM claimed
             """,
             new { queue, now, limit, owner, until = UnixMs.From(leaseUntilUtc) });
@@ -38,9 +37,13 @@ internal sealed partial class PostgresJobStorage
                 UPDATE jobs j SET state = 'Succeeded', state_changed_utc = @now, lease_owner = NULL, lease_until_utc = NULL
                 FROM unnest(@ids, @attempts) AS c(id, attempt)
                 WHERE j.id = c.id AND j.attempt = c.attempt AND j.state = 'Processing' AND j.lease_owner = @owner
-                RETURNING j.id),
+                RETURNING j.id, j.claimed_utc),
             history AS (
-                INSERT INTO job_history (job_id, state, at_utc, reason, worker) SELECT id, 'Succeeded', @now, 'succeeded', @owner FROM done),
+                INSERT INTO job_history (job_id, state, at_utc, reason, worker)
+                SELECT d.id, s.state, COALESCE(s.at, d.claimed_utc), s.reason, @owner
+                FROM done d CROSS JOIN (VALUES (0, 'Processing', 'claimed', NULL::bigint), (1, 'Succeeded', 'succeeded', @now)) AS s(n, state, reason, at)
+                WHERE s.n = 1 OR d.claimed_utc IS NOT NULL
+                ORDER BY d.id, s.n),
             stats AS (
                 INSERT INTO job_stats_minute (minute_utc, succeeded, failed) SELECT @minute, count(*), 0 FROM done HAVING count(*) > 0
                 ON CONFLICT (minute_utc) DO UPDATE SET succeeded = job_stats_minute.succeeded + excluded.succeeded)

@@ -15,13 +15,12 @@ internal abstract partial class SqlJobStorage
         await using var transaction = await BeginWriteAsync(connection, ct);
         var rows = (await connection.QueryAsync<JobRow>(
             $"""
-            UPDATE jobs SET state = 'Processing', lease_owner = @owner, lease_until_utc = @until, attempt = attempt + 1, state_changed_utc = @now
+            UPDATE jobs SET state = 'Processing', lease_owner = @owner, lease_until_utc = @until, attempt = attempt + 1, state_changed_utc = @now,
+                claimed_utc = @now
             WHERE id IN (SELECT id FROM jobs WHERE queue = @queue AND state IN {DueStates} AND run_at_utc <= @now ORDER BY run_at_utc, id LIMIT @limit)
             RETURNING {JobRow.Columns}
             """,
             new { owner, until = UnixMs.From(leaseUntilUtc), now, queue, limit }, transaction)).ToList();
-        foreach (var row in rows)
-            await AppendHistoryAsync(connection, transaction, row.Id, JobState.Processing, now, "claimed", owner, null);
         await transaction.CommitAsync(ct);
         return rows.OrderBy(r => r.RunAtUtc).ThenBy(r => r.Id).Select(r => r.ToClaimed()).ToList();
     }
@@ -34,6 +33,9 @@ internal abstract partial class SqlJobStorage
                     + (t.RequireExpiredLease ? " AND lease_until_utc < @now" : "");
         await using var connection = await OpenAsync(ct);
         await using var transaction = await BeginWriteAsync(connection, ct);
+        // The claim wrote no history; read who claimed and when (locked) so its Processing row precedes this one.
+        var prior = await connection.QuerySingleOrDefaultAsync<(string? State, string? Owner, long? ClaimedUtc)>(
+            $"SELECT state, lease_owner, claimed_utc FROM jobs WHERE id = @id{RowLock}", new { id = t.JobId }, transaction);
         var changed = await connection.ExecuteAsync(
             $"""
             UPDATE jobs SET state = @to, state_changed_utc = @now, lease_owner = NULL, lease_until_utc = NULL,
@@ -48,6 +50,8 @@ internal abstract partial class SqlJobStorage
             },
             transaction);
         if (changed == 0) return false;
+        if (prior is { State: nameof(JobState.Processing), ClaimedUtc: { } claimedAt })
+            await AppendHistoryAsync(connection, transaction, t.JobId, JobState.Processing, claimedAt, "claimed", prior.Owner, null);
         await AppendHistoryAsync(connection, transaction, t.JobId, t.To, now, t.Reason, t.Worker, t.Exception);
         if (t.To is JobState.Succeeded or JobState.Failed or JobState.DeadLettered)
             await CountAsync(connection, transaction, now, t.To == JobState.Succeeded ? 1 : 0, t.To == JobState.Succeeded ? 0 : 1);
@@ -63,13 +67,16 @@ internal abstract partial class SqlJobStorage
         var done = new List<long>(jobs.Count);
         foreach (var (id, attempt) in jobs)
         {
-            var changed = await connection.ExecuteAsync(
+            var (changed, claimedUtc) = await connection.QuerySingleOrDefaultAsync<(long Id, long? ClaimedUtc)>(
                 """
                 UPDATE jobs SET state = 'Succeeded', state_changed_utc = @now, lease_owner = NULL, lease_until_utc = NULL
                 WHERE id = @id AND state = 'Processing' AND lease_owner = @owner AND attempt = @attempt
+                RETURNING id, claimed_utc
                 """,
                 new { now, id, owner, attempt }, transaction);
             if (changed == 0) continue;
+            if (claimedUtc is { } claimedAt)
+                await AppendHistoryAsync(connection, transaction, id, JobState.Processing, claimedAt, "claimed", owner, null);
             await AppendHistoryAsync(connection, transaction, id, JobState.Succeeded, now, "succeeded", owner, null);
             done.Add(id);
         }

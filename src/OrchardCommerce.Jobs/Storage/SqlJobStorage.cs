@@ -16,6 +16,9 @@ internal abstract partial class SqlJobStorage : IJobStorage
 
     protected abstract ValueTask<DbConnection> OpenAsync(CancellationToken ct);
 
+    /// <summary>Appended to a SELECT that a write in the same transaction depends on (PostgreSQL: FOR UPDATE; SQLite has one writer).</summary>
+    protected virtual string RowLock => "";
+
     /// <summary>SQLite: BEGIN IMMEDIATE, so the one writer is chosen up front instead of failing on lock upgrade.</summary>
     protected virtual ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken ct) => connection.BeginTransactionAsync(ct);
 
