@@ -1,3 +1,4 @@
+using OrchardCommerce.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using OrchardCommerce.Jobs.Execution;
 using OrchardCommerce.Jobs.Maintenance;

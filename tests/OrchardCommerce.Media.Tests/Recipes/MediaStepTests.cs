@@ -39,7 +39,7 @@ public abstract class MediaStepTests : MediaTestBase
     [Fact]
     public async Task Execute_BadBase64_ThrowsNamingTheFile()
     {
-        var act = () => RunStepAsync(Step(("ok.svg", B64(Svg)), ("broken.svg", "not*base64!")));
+        var act = () => RunStepAsync(Step(("ok.svg", B64(Svg)), ("broken.svg", "not*base64!")), stepIndex: 2);
 
         var error = (await act.Should().ThrowAsync<RecipeException>()).Which;
         error.Reason.Should().Contain("Files[1]").And.Contain("broken.svg").And.Contain("base64");
@@ -100,7 +100,7 @@ public abstract class MediaStepTests : MediaTestBase
 
         var first = await ExportAsync();
         foreach (var path in new[] { "products/b.png", "logo.svg", "a.txt" }) await Store.DeleteAsync(path);
-        Clock.Now = Clock.Now.AddDays(3);
+        Clock.Advance(TimeSpan.FromDays(3));
         await RunStepAsync(first[0]!.DeepClone().AsObject());
         var second = await ExportAsync();
 

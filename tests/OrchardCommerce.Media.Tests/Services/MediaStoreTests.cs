@@ -42,7 +42,7 @@ public abstract class MediaStoreTests : MediaTestBase
     public async Task SaveAsync_ExistingPath_ReplacesBytesAndDate()
     {
         await Store.SaveAsync("notes.txt", Encoding.UTF8.GetBytes("first"));
-        Clock.Now = Clock.Now.AddHours(1);
+        Clock.Advance(TimeSpan.FromHours(1));
 
         await Store.SaveAsync("notes.txt", Encoding.UTF8.GetBytes("second, longer"));
         await NewScopeAsync();

@@ -1,3 +1,4 @@
+using OrchardCommerce.Testing;
 using System.Security.Cryptography;
 using System.Text;
 using Dapper;

@@ -1,4 +1,4 @@
-namespace OrchardCommerce.Jobs.Tests.Support;
+namespace OrchardCommerce.Testing;
 
 /// <summary>A clock that moves only when told; its timers (timeouts) fire when <see cref="Advance"/> passes them.</summary>
 public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
@@ -13,6 +13,9 @@ public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
     }
 
     public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
+
+    /// <summary>The current time, for assertions on stored dates.</summary>
+    public DateTimeOffset Now => GetUtcNow();
 
     public void Advance(TimeSpan by)
     {
