@@ -50,11 +50,11 @@ internal sealed partial class UserStore
     public async Task<IList<OcUser>> GetUsersInRoleAsync(string normalizedRoleName, CancellationToken cancellationToken)
     {
         var connection = await session.GetConnectionAsync(cancellationToken);
-        var rows = await connection.QueryAsync<UserRow>($"""
+        var users = await connection.QueryAsync<OcUser>($"""
             SELECT {Columns} FROM users WHERE id IN (
                 SELECT ur.user_id FROM user_roles ur JOIN roles r ON r.id = ur.role_id WHERE r.normalized_name = @role)
             ORDER BY normalized_user_name
             """, new { role = normalizedRoleName }, session.Transaction);
-        return rows.Select(r => r.ToUser()).ToList();
+        return users.ToList();
     }
 }

@@ -30,7 +30,7 @@ internal sealed partial class UserStore(DbSession session, TimeProvider time) :
             VALUES (@UserName, @NormalizedUserName, @Email, @NormalizedEmail, @EmailConfirmed, @PasswordHash,
                 @SecurityStamp, @LockoutEnabled, @LockoutEndUtc, @AccessFailedCount, @CreatedUtc)
             RETURNING id
-            """, UserRow.From(user), work.Transaction);
+            """, user, work.Transaction);
         await work.CompleteAsync(cancellationToken);
         return IdentityResult.Success;
     }
@@ -44,7 +44,7 @@ internal sealed partial class UserStore(DbSession session, TimeProvider time) :
                 security_stamp = @SecurityStamp, lockout_enabled = @LockoutEnabled, lockout_end_utc = @LockoutEndUtc,
                 access_failed_count = @AccessFailedCount
             WHERE id = @Id
-            """, UserRow.From(user), work.Transaction);
+            """, user, work.Transaction);
         await work.CompleteAsync(cancellationToken);
         return IdentityResult.Success;
     }
@@ -70,16 +70,15 @@ internal sealed partial class UserStore(DbSession session, TimeProvider time) :
     public async Task<IReadOnlyList<OcUser>> ListAsync(CancellationToken cancellationToken)
     {
         var connection = await session.GetConnectionAsync(cancellationToken);
-        var rows = await connection.QueryAsync<UserRow>($"SELECT {Columns} FROM users ORDER BY normalized_user_name", transaction: session.Transaction);
-        return rows.Select(r => r.ToUser()).ToList();
+        var users = await connection.QueryAsync<OcUser>($"SELECT {Columns} FROM users ORDER BY normalized_user_name", transaction: session.Transaction);
+        return users.ToList();
     }
 
     private async Task<OcUser?> FindOneAsync(string where, object value, CancellationToken cancellationToken)
     {
         var connection = await session.GetConnectionAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<UserRow>(
+        return await connection.QuerySingleOrDefaultAsync<OcUser>(
             $"SELECT {Columns} FROM users WHERE {where}", new { value }, session.Transaction);
-        return row?.ToUser();
     }
 
     public void Dispose() { }
