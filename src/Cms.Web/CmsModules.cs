@@ -12,5 +12,6 @@ public static class CmsModules
         new Media.Startup(),
         new Users.Startup(),
         new Tenants.Startup(),
+        new Commerce.Startup(),
     ];
 }

@@ -15,7 +15,13 @@ public static class Permissions
     public const string PublishContent = "PublishContent";
     public const string DeleteContent = "DeleteContent";
     public const string ViewDrafts = "ViewDrafts";
+    public const string ManageCatalog = "ManageCatalog";
+    public const string ManageInventory = "ManageInventory";
+    public const string ManageOrders = "ManageOrders";
+    public const string ViewOrders = "ViewOrders";
+    public const string ReadCommerceEvents = "ReadCommerceEvents";
 
     public static readonly IReadOnlyList<string> All =
-        [ManageTenants, ManageUsers, ImportRecipes, ExportRecipes, EditContent, EditOwnContent, PublishContent, DeleteContent, ViewDrafts];
+        [ManageTenants, ManageUsers, ImportRecipes, ExportRecipes, EditContent, EditOwnContent, PublishContent, DeleteContent, ViewDrafts,
+         ManageCatalog, ManageInventory, ManageOrders, ViewOrders, ReadCommerceEvents];
 }

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using OrchardCommerce.Commerce.Catalog;
+using OrchardCommerce.Commerce.Outbox;
+using OrchardCommerce.Migrations;
+using OrchardCommerce.Modules;
+
+namespace OrchardCommerce.Commerce;
+
+public sealed class Startup : ModuleStartup
+{
+    public override ModuleManifest Manifest => Commerce.Manifest.Value;
+
+    // RequireAuthorization on the admin API needs both in the host; idempotent, so they compose with Users'.
+    public override void ConfigureHostServices(IServiceCollection services)
+    {
+        services.AddAuthentication();
+        services.AddAuthorization();
+    }
+
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddSingleton<IDataMigration, OutboxMigrations>();
+        services.AddSingleton<IDataMigration, CatalogMigrations>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddScoped<OutboxWriter>();
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder routes)
+    {
+    }
+}

@@ -1,0 +1,61 @@
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+using OrchardCommerce.Commerce.Outbox;
+using OrchardCommerce.Commerce.Tests.Infrastructure;
+using OrchardCommerce.Data;
+
+namespace OrchardCommerce.Commerce.Tests.Outbox;
+
+public abstract class OutboxWriterTests : CommerceTestBase
+{
+    private DbSession Session => Services.GetRequiredService<DbSession>();
+    private OutboxWriter Writer => Services.GetRequiredService<OutboxWriter>();
+
+    [Fact]
+    public async Task Append_OutsideWork_Throws()
+    {
+        var act = () => Writer.AppendAsync(CommerceEvents.ProductCreated, "product", "prod_1", 1, new { });
+
+        await act.Should().ThrowAsync<InvalidOperationException>();
+    }
+
+    [Fact]
+    public async Task Append_WorkRolledBack_LeavesNoEvent()
+    {
+        await using (var work = await Session.BeginWorkAsync())
+            await Writer.AppendAsync(CommerceEvents.ProductCreated, "product", "prod_1", 1, new { handle = "a" });
+
+        var count = await (await Session.GetConnectionAsync()).ExecuteScalarAsync<long>("SELECT COUNT(*) FROM commerce_events");
+        count.Should().Be(0);
+    }
+
+    [Fact]
+    public async Task Append_WorkCompleted_StoresEventInSequenceAndSignals()
+    {
+        var signal = Services.GetRequiredService<OutboxSignal>().NextAsync();
+        await using (var work = await Session.BeginWorkAsync())
+        {
+            await Writer.AppendAsync(CommerceEvents.ProductCreated, "product", "prod_1", 1, new { Handle = "a" });
+            await Writer.AppendAsync(CommerceEvents.ProductUpdated, "product", "prod_1", 2, new { Handle = "b" });
+            signal.IsCompleted.Should().BeFalse("readers must not wake before the change is visible");
+            await work.CompleteAsync();
+        }
+
+        signal.IsCompleted.Should().BeTrue();
+        var rows = (await (await Session.GetConnectionAsync()).QueryAsync<(long Sequence, string Type, long Version, string Payload)>(
+            "SELECT sequence, type, aggregate_version, payload FROM commerce_events ORDER BY sequence")).ToList();
+        rows.Select(r => r.Type).Should().Equal(CommerceEvents.ProductCreated, CommerceEvents.ProductUpdated);
+        rows.Select(r => r.Version).Should().Equal(1, 2);
+        rows[1].Payload.Should().Be("""{"handle":"b"}""");
+    }
+}
+
+public sealed class SqliteOutboxWriterTests : OutboxWriterTests
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+}
+
+public sealed class PostgresOutboxWriterTests : OutboxWriterTests
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.Postgres;
+}
