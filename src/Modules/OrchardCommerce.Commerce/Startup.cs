@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using OrchardCommerce.Commerce.Api;
 using OrchardCommerce.Commerce.Catalog;
 using OrchardCommerce.Commerce.Outbox;
+using OrchardCommerce.Commerce.Payments;
 using OrchardCommerce.Migrations;
 using OrchardCommerce.Modules;
 
@@ -24,9 +26,21 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IDataMigration, CatalogMigrations>();
         services.AddSingleton<OutboxSignal>();
         services.AddScoped<OutboxWriter>();
+        services.AddScoped<ChangeFeed>();
+
+        services.AddSingleton<IDataMigration, PaymentMigrations>();
+        services.AddSingleton<IPaymentProvider, TestPaymentProvider>();
+        services.AddSingleton<PaymentProviders>();
+        services.AddScoped<PaymentStore>();
+        services.AddScoped<PaymentService>();
+        services.AddScoped<WebhookSecretStore>();
+        services.AddScoped<PaymentWebhookProcessor>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder routes)
     {
+        routes.MapPaymentsApi();
+        routes.MapPaymentWebhookApi();
+        routes.MapEventsApi();
     }
 }

@@ -1,0 +1,49 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using OrchardCommerce.Commerce.Outbox;
+using OrchardCommerce.Security;
+
+namespace OrchardCommerce.Commerce.Api;
+
+/// <summary>
+/// GET /api/commerce/events?after=&amp;limit=&amp;wait=: the tenant's change feed for the daemon and, later, webhooks.
+/// Answers {events, next}; pass next back as after. wait (seconds) long-polls when there is nothing new.
+/// </summary>
+internal static class EventsApi
+{
+    private const int DefaultLimit = 100;
+
+    public static void MapEventsApi(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/api/commerce/events", ReadAsync)
+            .RequireAuthorization(Permissions.ReadCommerceEvents)
+            .WithName("Commerce.Events.Read")
+            .WithTags("Commerce admin")
+            .Produces<FeedPage>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+    }
+
+    // Query values are bound as text so that a malformed one gets a problem naming it, not a bare binding failure.
+    private static async Task<IResult> ReadAsync(string? after, string? limit, string? wait, ChangeFeed feed, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var cursor = Parse(after, "after", 0, long.MaxValue, 0, "a sequence number of 0 or more", errors);
+        var size = Parse(limit, "limit", 1, ChangeFeed.MaxLimit, DefaultLimit, $"a whole number from 1 to {ChangeFeed.MaxLimit}", errors);
+        var seconds = Parse(wait, "wait", 0, ChangeFeed.MaxWaitSeconds, 0, $"a whole number of seconds from 0 to {ChangeFeed.MaxWaitSeconds}", errors);
+        if (errors.Count > 0) return Results.ValidationProblem(errors);
+
+        var page = await feed.ReadAsync(cursor, (int)size, TimeSpan.FromSeconds(seconds), cancellationToken);
+        return Results.Ok(page);
+    }
+
+    private static long Parse(string? text, string field, long min, long max, long fallback, string expected, Dictionary<string, string[]> errors)
+    {
+        if (text is null) return fallback;
+        if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max) return value;
+        errors[field] = [$"{field} must be {expected}."];
+        return fallback;
+    }
+}
