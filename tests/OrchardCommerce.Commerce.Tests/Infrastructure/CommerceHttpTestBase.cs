@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using OrchardCommerce.Cms.Web;
 using OrchardCommerce.Data;
+using OrchardCommerce.Modules;
 using OrchardCommerce.Shells;
 using OrchardCommerce.Testing;
 using OrchardCommerce.Users.Services;
@@ -26,9 +28,17 @@ public abstract class CommerceHttpTestBase : IAsyncLifetime
     /// <summary>Configuration for the host (e.g. payment webhook secrets); none by default.</summary>
     protected virtual Dictionary<string, string?> Settings => [];
 
+    /// <summary>
+    /// Test-only modules (doubles) hosted next to Cms.Web's own and enabled on both tenants. Their host services are
+    /// not registered; they only add tenant services, after the features they depend on.
+    /// </summary>
+    protected virtual IReadOnlyList<ModuleStartup> TestModules => [];
+
     public virtual async Task InitializeAsync()
     {
-        Host = await CmsTestHost.StartAsync(Provider, Settings);
+        var modules = TestModules;
+        Host = await CmsTestHost.StartAsync(Provider, Settings, modules.Count == 0 ? null
+            : builder => builder.Services.AddSingleton(new ModuleCatalog([.. CmsModules.All(), .. modules])));
         AdminToken = await CreateTenantAsync("shop", ShopHost);
         OtherAdminToken = await CreateTenantAsync("other", OtherHost);
         Anonymous = Host.CreateClient(ShopHost);
@@ -41,7 +51,7 @@ public abstract class CommerceHttpTestBase : IAsyncLifetime
         await Host.Services.GetRequiredService<ShellHost>().SaveAsync(new ShellSettings
         {
             Name = name, State = ShellState.Running, RequestUrlHosts = [host],
-            Features = ["OrchardCommerce.Commerce"], CreatedUtc = DateTime.UtcNow,
+            Features = ["OrchardCommerce.Commerce", .. TestModules.Select(m => m.Manifest.Id)], CreatedUtc = DateTime.UtcNow,
         });
         return await WithTenantAsync(name, async services =>
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using OrchardCommerce.Commerce.Outbox;
 using OrchardCommerce.Security;
@@ -27,7 +28,7 @@ internal static class EventsApi
     }
 
     // Query values are bound as text so that a malformed one gets a problem naming it, not a bare binding failure.
-    private static async Task<IResult> ReadAsync(string? after, string? limit, string? wait, ChangeFeed feed, CancellationToken cancellationToken)
+    private static async Task<IResult> ReadAsync(string? after, string? limit, string? wait, [FromServices] ChangeFeed feed, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         var cursor = Parse(after, "after", 0, long.MaxValue, 0, "a sequence number of 0 or more", errors);

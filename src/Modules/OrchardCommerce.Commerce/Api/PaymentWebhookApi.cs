@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using OrchardCommerce.Commerce.Payments;
 
@@ -28,7 +29,7 @@ internal static class PaymentWebhookApi
             .ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    private static async Task<IResult> ReceiveAsync(string provider, HttpRequest request, PaymentWebhookProcessor processor,
+    private static async Task<IResult> ReceiveAsync(string provider, HttpRequest request, [FromServices] PaymentWebhookProcessor processor,
         CancellationToken cancellationToken)
     {
         // The signature covers the exact bytes sent, so the body is read raw, never re-serialised.

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using OrchardCommerce.Commerce.Payments;
 using OrchardCommerce.Security;
@@ -23,21 +24,21 @@ internal static class PaymentsApi
             .WithName("Commerce.Payments.Refund")
             .Produces<RefundResponse>(StatusCodes.Status201Created).ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapGet("/payments/webhook-secret", async (WebhookSecretStore secrets, CancellationToken ct) =>
+        group.MapGet("/payments/webhook-secret", async ([FromServices] WebhookSecretStore secrets, CancellationToken ct) =>
                 Results.Ok(await secrets.GetOrCreateAsync(ct)))
             .WithName("Commerce.Payments.WebhookSecret").Produces<WebhookSecret>();
-        group.MapPost("/payments/webhook-secret/rotate", async (WebhookSecretStore secrets, CancellationToken ct) =>
+        group.MapPost("/payments/webhook-secret/rotate", async ([FromServices] WebhookSecretStore secrets, CancellationToken ct) =>
                 Results.Ok(await secrets.RotateAsync(ct)))
             .WithName("Commerce.Payments.RotateWebhookSecret").Produces<WebhookSecret>();
     }
 
-    private static async Task<IResult> VerifyAsync(string id, PaymentService payments, CancellationToken cancellationToken)
+    private static async Task<IResult> VerifyAsync(string id, [FromServices] PaymentService payments, CancellationToken cancellationToken)
     {
         try { return Results.Ok(await payments.VerifyAsync(id, cancellationToken)); }
         catch (PaymentException exception) { return exception.ToProblem(); }
     }
 
-    private static async Task<IResult> RefundAsync(string id, HttpRequest request, PaymentService payments, CancellationToken cancellationToken)
+    private static async Task<IResult> RefundAsync(string id, HttpRequest request, [FromServices] PaymentService payments, CancellationToken cancellationToken)
     {
         JsonObject? body;
         try { body = await JsonNode.ParseAsync(request.Body, cancellationToken: cancellationToken) as JsonObject; }
