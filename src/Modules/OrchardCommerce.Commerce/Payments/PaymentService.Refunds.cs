@@ -36,7 +36,7 @@ public sealed partial class PaymentService
             throw PaymentException.Conflict($"{provider.Name} declined the refund: {answer.Reason}.");
 
         var refund = new PaymentRefund(CommerceIds.New("re"), payment.Id, orderId, amount, payment.Currency, reason, answer.Reference,
-            clock.GetUtcNow().UtcDateTime);
+            store.Now());
         await store.InsertRefundAsync(refund, cancellationToken);
         await orders.PaymentRefundedAsync(orderId, payment.Id, payment.RefundedAmount, reason ?? "Refund.", cancellationToken);
         var payload = JsonSerializer.SerializeToNode(payment, Json)!.AsObject();

@@ -12,7 +12,7 @@ namespace OrchardCommerce.Commerce.Payments;
 /// keeps concurrent retries from charging twice; a remote gateway would also get the payment id as idempotency key.
 /// </remarks>
 public sealed partial class PaymentService(DbSession session, PaymentStore store, PaymentProviders providers, IOrderPayments orders,
-    OutboxWriter outbox, TimeProvider clock)
+    OutboxWriter outbox)
 {
     /// <summary>
     /// Charges the order once. A second call (or a concurrent one) returns the order's existing payment without

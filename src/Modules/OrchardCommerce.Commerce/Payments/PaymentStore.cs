@@ -27,7 +27,7 @@ public sealed class PaymentStore(DbSession session, TimeProvider clock)
     /// </summary>
     public async Task<bool> TryClaimAsync(Payment payment, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = Now();
         payment.CreatedUtc = payment.UpdatedUtc = now;
         var inserted = await (await session.GetConnectionAsync(cancellationToken)).ExecuteAsync("""
             INSERT INTO commerce_payments (id, order_id, provider, status, amount, refunded_amount, currency, version, created_utc, updated_utc)
@@ -40,7 +40,7 @@ public sealed class PaymentStore(DbSession session, TimeProvider clock)
     /// <summary>Moves the payment to <paramref name="status"/> if it is still at the version read; false otherwise.</summary>
     public async Task<bool> UpdateAsync(Payment payment, string status, string? reference, string? failureReason, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = Now();
         var updated = await (await session.GetConnectionAsync(cancellationToken)).ExecuteAsync("""
             UPDATE commerce_payments SET status = @status, provider_reference = @reference, failure_reason = @failureReason,
                 version = version + 1, updated_utc = @now
@@ -58,7 +58,7 @@ public sealed class PaymentStore(DbSession session, TimeProvider clock)
     /// </summary>
     public async Task<bool> TryAddRefundAsync(Payment payment, long amount, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = Now();
         var rows = (await (await session.GetConnectionAsync(cancellationToken)).QueryAsync<(long Refunded, long Version)>("""
             UPDATE commerce_payments SET refunded_amount = refunded_amount + @amount,
                 status = CASE WHEN refunded_amount + @amount = amount THEN @full ELSE @partial END,
@@ -81,4 +81,11 @@ public sealed class PaymentStore(DbSession session, TimeProvider clock)
             INSERT INTO commerce_refunds (id, payment_id, order_id, amount, reason, provider_reference, created_utc)
             VALUES (@Id, @PaymentId, @OrderId, @Amount, @Reason, @ProviderReference, @CreatedUtc)
             """, refund, session.Transaction);
+
+    /// <summary>Now, to the microsecond: PostgreSQL keeps no finer, so what a write returns equals what a read gives later.</summary>
+    public DateTime Now()
+    {
+        var ticks = clock.GetUtcNow().UtcDateTime.Ticks;
+        return new DateTime(ticks - ticks % 10, DateTimeKind.Utc);
+    }
 }

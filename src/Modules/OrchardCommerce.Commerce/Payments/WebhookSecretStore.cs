@@ -8,7 +8,7 @@ namespace OrchardCommerce.Commerce.Payments;
 /// The tenant's webhook signing secret, generated on first use and kept in the tenant database: each tenant has its
 /// own, no configuration file or repository ever holds one, and rotating it takes effect at once for every process.
 /// </summary>
-public sealed class WebhookSecretStore(DbSession session, TimeProvider clock)
+public sealed class WebhookSecretStore(DbSession session, PaymentStore store)
 {
     public async Task<WebhookSecret> GetOrCreateAsync(CancellationToken cancellationToken = default)
     {
@@ -19,7 +19,7 @@ public sealed class WebhookSecretStore(DbSession session, TimeProvider clock)
             await work.Connection.ExecuteAsync("""
                 INSERT INTO commerce_payment_settings (id, webhook_secret, updated_utc) VALUES (1, @secret, @now)
                 ON CONFLICT (id) DO NOTHING
-                """, new { secret = NewSecret(), now = clock.GetUtcNow().UtcDateTime }, work.Transaction);
+                """, new { secret = NewSecret(), now = store.Now() }, work.Transaction);
             await work.CompleteAsync(cancellationToken);
         }
         return await ReadAsync(cancellationToken) ?? throw new InvalidOperationException("The webhook secret was not stored.");
@@ -28,7 +28,7 @@ public sealed class WebhookSecretStore(DbSession session, TimeProvider clock)
     /// <summary>Replaces the secret; webhooks signed with the old one are refused from now on.</summary>
     public async Task<WebhookSecret> RotateAsync(CancellationToken cancellationToken = default)
     {
-        var secret = new WebhookSecret(NewSecret(), clock.GetUtcNow().UtcDateTime);
+        var secret = new WebhookSecret(NewSecret(), store.Now());
         await using var work = await session.BeginWorkAsync(cancellationToken);
         await work.Connection.ExecuteAsync("""
             INSERT INTO commerce_payment_settings (id, webhook_secret, updated_utc) VALUES (1, @Secret, @UpdatedUtc)
