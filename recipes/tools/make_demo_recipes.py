@@ -1,4 +1,5 @@
-# Regenerates recipes/acme.recipe.json and recipes/globex.recipe.json (content model, content and SVG media): python3 recipes/tools/make_demo_recipes.py [out-dir]
+# Regenerates recipes/acme.recipe.json and recipes/globex.recipe.json (content model, content, SVG media and the commerce
+# catalog): python3 recipes/tools/make_demo_recipes.py [out-dir]
 # Both demo tenants come from one content model, so acme and globex stay in step; the images are drawn below.
 import base64, json, os, sys
 out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
@@ -221,6 +222,13 @@ def tenant_recipe(name, site, tagline, colors, hero, about_html, products, art):
                 "SeoTitle": {"Text": f"{p['title']} | {site}"}, "SeoDescription": {"Text": p["seo"]},
                 "Featured": {"Value": p.get("featured", False)}, "LaunchDate": {"Value": p["launch"]}},
             "MarkdownBodyPart": {"Markdown": p["body"]}}, route=f"/products/{p['handle']}"))
+    # The commerce side of the same products: commerce owns SKU, price and stock, so the ProductContent fields above
+    # are mirrors of these and must match them (price in USD cents).
+    catalog = {"name": "Catalog", "locations": [{"handle": "main", "name": "Main warehouse"}], "categories": [], "collections": [],
+               "products": [{"handle": p["handle"], "title": p["title"], "description": p["seo"], "status": "active", "options": [],
+                             "variants": [{"sku": p["sku"], "title": "Default", "options": {}, "prices": {"USD": round(p["price"] * 100)},
+                                           "inventory": {"main": p["stock"]}}],
+                             "categories": [], "collections": []} for p in products]}
     missing = {f"products/{p['handle']}.svg" for p in products} - art.keys()
     assert not missing, f"no art for {missing}"
     media = {"name": "media", "Files": [
@@ -231,11 +239,12 @@ def tenant_recipe(name, site, tagline, colors, hero, about_html, products, art):
         "categories": ["demo"], "tags": ["storefront", "demo"],
         "variables": {"heroId": "[js: uuid()]"},
         "steps": [
-            {"name": "feature", "enable": ["OrchardCore.Contents", "OrchardCore.Title", "OrchardCore.Autoroute", "OrchardCore.Html", "OrchardCore.Markdown", "OrchardCore.ContentFields", "OrchardCore.Media"], "disable": []},
+            {"name": "feature", "enable": ["OrchardCore.Contents", "OrchardCore.Title", "OrchardCore.Autoroute", "OrchardCore.Html", "OrchardCore.Markdown", "OrchardCore.ContentFields", "OrchardCore.Media", "OrchardCommerce.Commerce"], "disable": []},
             {"name": "Settings", "SiteName": site, "TimeZoneId": "UTC"},
             definition,
             media,
             {"name": "Content", "data": [brand, hero_item, home, about] + product_items},
+            catalog,
         ],
     }
 
@@ -246,13 +255,13 @@ acme = tenant_recipe("acme", "Acme Outfitters", "Gear for the long way round", [
      "body": "<p>Acme Outfitters has equipped through-hikers since 1987. Every piece we sell is field-tested by our guides before it reaches the shelf.</p>"},
     "<h2>Our story</h2><p>Founded by two mountain guides in Boulder, Colorado, Acme Outfitters repairs what it sells and buys back what you outgrow.</p>",
     [
-        {"title": "Trailblazer 45L Backpack", "sku": "ACME-TB45-GRN", "handle": "trailblazer-45l-backpack", "price": 189.0, "featured": True, "launch": "2026-03-01",
+        {"title": "Trailblazer 45L Backpack", "sku": "ACME-TB45-GRN", "stock": 25, "handle": "trailblazer-45l-backpack", "price": 189.0, "featured": True, "launch": "2026-03-01",
          "seo": "A 45-litre trekking pack with a ventilated frame and rain cover.", "body": "A **45-litre** pack with a ventilated back panel, hip-belt pockets and an integrated rain cover.\n\n- Weight: 1.4 kg\n- Recycled 210D ripstop"},
-        {"title": "Summit Down Jacket", "sku": "ACME-SDJ-M-BLK", "handle": "summit-down-jacket", "price": 249.0, "featured": True, "launch": "2025-10-15",
+        {"title": "Summit Down Jacket", "sku": "ACME-SDJ-M-BLK", "stock": 12, "handle": "summit-down-jacket", "price": 249.0, "featured": True, "launch": "2025-10-15",
          "seo": "800-fill responsibly sourced down jacket for alpine starts.", "body": "800-fill **responsibly sourced down**, a helmet-compatible hood and a pack-away pocket."},
-        {"title": "Ridgeline Trekking Poles", "sku": "ACME-RTP-PAIR", "handle": "ridgeline-trekking-poles", "price": 79.5, "launch": "2025-06-01",
+        {"title": "Ridgeline Trekking Poles", "sku": "ACME-RTP-PAIR", "stock": 40, "handle": "ridgeline-trekking-poles", "price": 79.5, "launch": "2025-06-01",
          "seo": "Carbon trekking poles with flick locks, sold as a pair.", "body": "Three-section **carbon** poles with cork grips and flick locks. Sold as a pair."},
-        {"title": "Basecamp 2P Tent", "sku": "ACME-BC2P", "handle": "basecamp-2p-tent", "price": 329.0, "launch": "2026-04-20",
+        {"title": "Basecamp 2P Tent", "sku": "ACME-BC2P", "stock": 8, "handle": "basecamp-2p-tent", "price": 329.0, "launch": "2026-04-20",
          "seo": "Freestanding two-person, three-season tent at 1.9 kg.", "body": "A freestanding **two-person** tent with two doors, two vestibules and a 1.9 kg trail weight."},
     ], acme_art("#c2410c", "#1f2937", "#facc15"))
 
@@ -263,13 +272,13 @@ globex = tenant_recipe("globex", "Globex Coffee Roasters", "Small-batch coffee, 
      "body": "<p>We buy directly from four cooperatives and roast in small batches every Tuesday, so your bag ships within days of roasting.</p>"},
     "<h2>Who we are</h2><p>Globex Coffee Roasters started in a Portland garage in 2014. We pay at least 40% above the fair-trade floor.</p>",
     [
-        {"title": "Ethiopia Yirgacheffe", "sku": "GLX-ETH-YRG-250", "handle": "ethiopia-yirgacheffe", "price": 17.5, "featured": True, "launch": "2026-02-10",
+        {"title": "Ethiopia Yirgacheffe", "sku": "GLX-ETH-YRG-250", "stock": 60, "handle": "ethiopia-yirgacheffe", "price": 17.5, "featured": True, "launch": "2026-02-10",
          "seo": "Washed Yirgacheffe with jasmine and bergamot notes, 250 g.", "body": "Washed heirloom varietals. Notes of **jasmine, bergamot and peach**. 250 g, whole bean."},
-        {"title": "Colombia Huila", "sku": "GLX-COL-HUI-250", "handle": "colombia-huila", "price": 15.0, "launch": "2025-11-05",
+        {"title": "Colombia Huila", "sku": "GLX-COL-HUI-250", "stock": 45, "handle": "colombia-huila", "price": 15.0, "launch": "2025-11-05",
          "seo": "Caramel and red apple from Huila's highlands, 250 g.", "body": "Caturra and Castillo from 1,700 m. Notes of **caramel and red apple**."},
-        {"title": "Morning Espresso Blend", "sku": "GLX-ESP-1KG", "handle": "morning-espresso-blend", "price": 38.0, "featured": True, "launch": "2025-01-15",
+        {"title": "Morning Espresso Blend", "sku": "GLX-ESP-1KG", "stock": 30, "handle": "morning-espresso-blend", "price": 38.0, "featured": True, "launch": "2025-01-15",
          "seo": "A chocolate-forward espresso blend, 1 kg.", "body": "Brazil and Guatemala for a **chocolate-forward** shot that holds up in milk. 1 kg."},
-        {"title": "Gooseneck Pour-over Kettle", "sku": "GLX-KTL-GN", "handle": "gooseneck-pour-over-kettle", "price": 64.0, "launch": "2026-05-01",
+        {"title": "Gooseneck Pour-over Kettle", "sku": "GLX-KTL-GN", "stock": 15, "handle": "gooseneck-pour-over-kettle", "price": 64.0, "launch": "2026-05-01",
          "seo": "A 0.9 L stainless gooseneck kettle with a thermometer.", "body": "0.9 L stainless steel with a **built-in thermometer** and a precise gooseneck spout."},
     ], globex_art("#14532d", "#fef3c7", "#b45309"))
 

@@ -2,10 +2,12 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using OrchardCommerce.Commerce.Api;
 using OrchardCommerce.Commerce.Catalog;
+using OrchardCommerce.Commerce.Catalog.Recipes;
 using OrchardCommerce.Commerce.Outbox;
 using OrchardCommerce.Commerce.Payments;
 using OrchardCommerce.Migrations;
 using OrchardCommerce.Modules;
+using OrchardCommerce.Recipes.Services;
 
 namespace OrchardCommerce.Commerce;
 
@@ -18,12 +20,14 @@ public sealed class Startup : ModuleStartup
     {
         services.AddAuthentication();
         services.AddAuthorization();
+        services.AddCommerceOpenApi();
     }
 
     public override void ConfigureServices(IServiceCollection services)
     {
         services.AddSingleton<IDataMigration, OutboxMigrations>();
         services.AddSingleton<IDataMigration, CatalogMigrations>();
+        services.AddSingleton<IDataMigration, CatalogVariantMigrations>();
         services.AddSingleton<OutboxSignal>();
         services.AddScoped<OutboxWriter>();
         services.AddScoped<ChangeFeed>();
@@ -35,6 +39,18 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<PaymentService>();
         services.AddScoped<WebhookSecretStore>();
         services.AddScoped<PaymentWebhookProcessor>();
+
+        services.AddScoped<ProductReader>();
+        services.AddScoped<ProductWriter>();
+        services.AddScoped<ProductEvents>();
+        services.AddScoped<CatalogLookups>();
+        services.AddScoped<ProductService>();
+        services.AddScoped<CategoryService>();
+        services.AddScoped<CollectionService>();
+        services.AddScoped<StoreCatalogReader>();
+        services.AddScoped<RecipeStockWriter>();
+        services.AddScoped<IRecipeStepHandler, CatalogStep>();
+        services.AddScoped<IRecipeExportStep, CatalogExportStep>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder routes)
@@ -42,5 +58,9 @@ public sealed class Startup : ModuleStartup
         routes.MapPaymentsApi();
         routes.MapPaymentWebhookApi();
         routes.MapEventsApi();
+        routes.MapCatalogProductsApi();
+        routes.MapCatalogTaxonomyApi();
+        routes.MapStoreCatalogApi();
+        routes.MapCommerceOpenApi();
     }
 }

@@ -1,0 +1,3 @@
+namespace OrchardCommerce.Commerce.Catalog;
+
+public sealed record CollectionInput(string Handle, string Title);
