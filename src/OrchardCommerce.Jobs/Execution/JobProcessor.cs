@@ -38,7 +38,7 @@ internal sealed partial class JobProcessor(
     public async Task StartAsync(CancellationToken ct)
     {
         await storage.MigrateAsync(ct);
-        _slots = new SemaphoreSlim(WorkerCount + 2 * _options.BatchSize);
+        _slots = new SemaphoreSlim(WorkerCount + FetcherCount * _options.BatchSize);
         _workers = new SemaphoreSlim(WorkerCount);
         _startedUtc = time.GetUtcNow().UtcDateTime;
         await BeatAsync(ct);

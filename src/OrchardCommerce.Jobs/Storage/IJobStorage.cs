@@ -2,7 +2,7 @@ namespace OrchardCommerce.Jobs.Storage;
 
 /// <summary>
 /// A storage driver (SQLite or PostgreSQL). Only <see cref="JobStateMachine"/> calls the methods that change a job's
-/// state; every one of them appends job_history in the same transaction.
+/// state; each records its transition in the same transaction, on the row (happy path) or in job_history.
 /// </summary>
 internal interface IJobStorage
 {
@@ -13,7 +13,7 @@ internal interface IJobStorage
 
     Task<JobState?> GetStateAsync(long jobId, CancellationToken ct);
 
-    /// <summary>Claims due jobs of one queue, oldest due first, counting an attempt and appending history.</summary>
+    /// <summary>Claims due jobs of one queue, oldest due first, counting an attempt; the row records the claim.</summary>
     Task<IReadOnlyList<ClaimedJob>> ClaimAsync(string queue, int limit, string owner, DateTime nowUtc, DateTime leaseUntilUtc, CancellationToken ct);
 
     Task<bool> TransitionAsync(JobTransition transition, CancellationToken ct);

@@ -42,6 +42,15 @@ internal static class JobsSchema
         DROP INDEX ix_jobs_state;
         CREATE INDEX ix_jobs_rare ON jobs (state, id) WHERE state IN ('Failed', 'DeadLettered', 'Deleted');
         """,
+        // The row records the happy path itself: its first history record (created_state, created_reason at created_utc)
+        // and, once Succeeded, the claim and completion by finished_by (at claimed_utc and state_changed_utc). job_history
+        // only holds what the row cannot; a transition off the happy path first writes out what it would overwrite.
+        // Rows from before this step have NULL here and all their records in job_history.
+        """
+        ALTER TABLE jobs ADD COLUMN created_state TEXT NULL;
+        ALTER TABLE jobs ADD COLUMN created_reason TEXT NULL;
+        ALTER TABLE jobs ADD COLUMN finished_by TEXT NULL;
+        """,
     ];
 
     /// <summary>SQL for "state IN (...)": states are enum names, never user input, so they are inlined as literals.</summary>

@@ -3,7 +3,7 @@ using Npgsql;
 
 namespace OrchardCommerce.Jobs.Storage;
 
-/// <summary>PostgreSQL's one-statement hot paths.</summary>
+/// <summary>PostgreSQL's one-statement hot paths; none writes job_history (the row holds the happy path, see JobsSchema step 4).</summary>
 internal sealed partial class PostgresJobStorage
 {
     public override async Task<IReadOnlyList<ClaimedJob>> ClaimAsync(string queue, int limit, string owner, DateTime nowUtc, DateTime leaseUntilUtc, CancellationToken ct)
@@ -34,16 +34,10 @@ internal sealed partial class PostgresJobStorage
         var ids = await connection.QueryAsync<long>(
             """
             WITH done AS (
-                UPDATE jobs j SET state = 'Succeeded', state_changed_utc = @now, lease_owner = NULL, lease_until_utc = NULL
+                UPDATE jobs j SET state = 'Succeeded', state_changed_utc = @now, lease_owner = NULL, lease_until_utc = NULL, finished_by = @owner
                 FROM unnest(@ids, @attempts) AS c(id, attempt)
                 WHERE j.id = c.id AND j.attempt = c.attempt AND j.state = 'Processing' AND j.lease_owner = @owner
-                RETURNING j.id, j.claimed_utc),
-            history AS (
-                INSERT INTO job_history (job_id, state, at_utc, reason, worker)
-                SELECT d.id, s.state, COALESCE(s.at, d.claimed_utc), s.reason, @owner
-                FROM done d CROSS JOIN (VALUES (0, 'Processing', 'claimed', NULL::bigint), (1, 'Succeeded', 'succeeded', @now)) AS s(n, state, reason, at)
-                WHERE s.n = 1 OR d.claimed_utc IS NOT NULL
-                ORDER BY d.id, s.n),
+                RETURNING j.id),
             stats AS (
                 INSERT INTO job_stats_minute (minute_utc, succeeded, failed) SELECT @minute, count(*), 0 FROM done HAVING count(*) > 0
                 ON CONFLICT (minute_utc) DO UPDATE SET succeeded = job_stats_minute.succeeded + excluded.succeeded)
@@ -64,13 +58,11 @@ internal sealed partial class PostgresJobStorage
         var ids = await connection.QueryAsync<long>(
             """
             WITH inserted AS (
-                INSERT INTO jobs (type, queue, state, payload, attempt, run_at_utc, created_utc, state_changed_utc)
-                SELECT t.type, t.queue, t.state, t.payload, 0, t.run_at, @now, @now
+                INSERT INTO jobs (type, queue, state, payload, attempt, run_at_utc, created_utc, state_changed_utc, created_state, created_reason)
+                SELECT t.type, t.queue, t.state, t.payload, 0, t.run_at, @now, @now, t.state, @reason
                 FROM unnest(@types, @queues, @states, @payloads, @runAts) WITH ORDINALITY AS t(type, queue, state, payload, run_at, ord)
                 ORDER BY t.ord
-                RETURNING id, state),
-            history AS (
-                INSERT INTO job_history (job_id, state, at_utc, reason) SELECT id, state, @now, @reason FROM inserted)
+                RETURNING id)
             SELECT id FROM inserted ORDER BY id
             """,
             new

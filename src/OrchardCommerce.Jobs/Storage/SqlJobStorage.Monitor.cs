@@ -50,17 +50,7 @@ internal abstract partial class SqlJobStorage
         await using var connection = await OpenAsync(ct);
         var row = await connection.QuerySingleOrDefaultAsync<JobRow>($"SELECT {JobRow.Columns} FROM jobs WHERE id = @id", new { id });
         if (row is null) return null;
-        // A job processing now has no Processing row yet (it is written with the next transition): one statement reads
-        // both, so a transition in between cannot show it twice or not at all.
-        var history = await connection.QueryAsync<(string State, long At, string? Reason, string? Worker, string? Exception)>(
-            """
-            SELECT state, at_utc, reason, worker, exception FROM (
-                SELECT state, at_utc, reason, worker, exception, id AS seq FROM job_history WHERE job_id = @id
-                UNION ALL
-                SELECT 'Processing', claimed_utc, 'claimed', lease_owner, NULL, 9223372036854775807 FROM jobs
-                WHERE id = @id AND state = 'Processing' AND claimed_utc IS NOT NULL) h
-            ORDER BY seq
-            """, new { id });
+        var history = await connection.QueryAsync<(string State, long At, string? Reason, string? Worker, string? Exception)>(HistorySql, new { id });
         return new JobDetail(row.ToSummary(), row.Payload,
             history.Select(h => new JobStateRecord(Enum.Parse<JobState>(h.State), UnixMs.ToUtc(h.At), h.Reason, h.Worker, h.Exception)).ToList());
     }

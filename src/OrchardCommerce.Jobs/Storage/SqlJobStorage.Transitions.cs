@@ -3,7 +3,8 @@ using Dapper;
 
 namespace OrchardCommerce.Jobs.Storage;
 
-/// <summary>Claims, guarded transitions and completions: each appends history in the same transaction.</summary>
+/// <summary>Claims, guarded transitions and completions. Claim and completion record themselves on the row; a transition off
+/// the happy path writes those records out to job_history first, in the same transaction.</summary>
 internal abstract partial class SqlJobStorage
 {
     protected const string DueStates = "('Enqueued', 'Scheduled', 'Failed')";
@@ -33,12 +34,14 @@ internal abstract partial class SqlJobStorage
                     + (t.RequireExpiredLease ? " AND lease_until_utc < @now" : "");
         await using var connection = await OpenAsync(ct);
         await using var transaction = await BeginWriteAsync(connection, ct);
-        // The claim wrote no history; read who claimed and when (locked) so its Processing row precedes this one.
-        var prior = await connection.QuerySingleOrDefaultAsync<(string? State, string? Owner, long? ClaimedUtc)>(
-            $"SELECT state, lease_owner, claimed_utc FROM jobs WHERE id = @id{RowLock}", new { id = t.JobId }, transaction);
+        // The row holds the happy path's records (claim; completion by finished_by); read them locked, to write them out
+        // before this change overwrites them.
+        var prior = await connection.QuerySingleOrDefaultAsync<PriorRow>(
+            $"SELECT state AS State, lease_owner AS Owner, claimed_utc AS ClaimedUtc, finished_by AS FinishedBy, state_changed_utc AS ChangedUtc FROM jobs WHERE id = @id{RowLock}",
+            new { id = t.JobId }, transaction);
         var changed = await connection.ExecuteAsync(
             $"""
-            UPDATE jobs SET state = @to, state_changed_utc = @now, lease_owner = NULL, lease_until_utc = NULL,
+            UPDATE jobs SET state = @to, state_changed_utc = @now, lease_owner = NULL, lease_until_utc = NULL, finished_by = NULL,
                 run_at_utc = COALESCE(@runAt, run_at_utc), last_error = COALESCE(@lastError, last_error),
                 attempt = CASE WHEN @reset THEN 0 ELSE attempt + @delta END
             WHERE id = @id AND state IN {JobsSchema.InList(t.From)}{guard}
@@ -50,8 +53,7 @@ internal abstract partial class SqlJobStorage
             },
             transaction);
         if (changed == 0) return false;
-        if (prior is { State: nameof(JobState.Processing), ClaimedUtc: { } claimedAt })
-            await AppendHistoryAsync(connection, transaction, t.JobId, JobState.Processing, claimedAt, "claimed", prior.Owner, null);
+        await MaterializeHappyPathAsync(connection, transaction, t.JobId, prior!);
         await AppendHistoryAsync(connection, transaction, t.JobId, t.To, now, t.Reason, t.Worker, t.Exception);
         if (t.To is JobState.Succeeded or JobState.Failed or JobState.DeadLettered)
             await CountAsync(connection, transaction, now, t.To == JobState.Succeeded ? 1 : 0, t.To == JobState.Succeeded ? 0 : 1);
@@ -67,18 +69,14 @@ internal abstract partial class SqlJobStorage
         var done = new List<long>(jobs.Count);
         foreach (var (id, attempt) in jobs)
         {
-            var (changed, claimedUtc) = await connection.QuerySingleOrDefaultAsync<(long Id, long? ClaimedUtc)>(
+            // No history rows: finished_by, claimed_utc and state_changed_utc are this attempt's Processing and Succeeded records.
+            var changed = await connection.ExecuteAsync(
                 """
-                UPDATE jobs SET state = 'Succeeded', state_changed_utc = @now, lease_owner = NULL, lease_until_utc = NULL
+                UPDATE jobs SET state = 'Succeeded', state_changed_utc = @now, lease_owner = NULL, lease_until_utc = NULL, finished_by = @owner
                 WHERE id = @id AND state = 'Processing' AND lease_owner = @owner AND attempt = @attempt
-                RETURNING id, claimed_utc
                 """,
                 new { now, id, owner, attempt }, transaction);
-            if (changed == 0) continue;
-            if (claimedUtc is { } claimedAt)
-                await AppendHistoryAsync(connection, transaction, id, JobState.Processing, claimedAt, "claimed", owner, null);
-            await AppendHistoryAsync(connection, transaction, id, JobState.Succeeded, now, "succeeded", owner, null);
-            done.Add(id);
+            if (changed > 0) done.Add(id);
         }
         if (done.Count > 0) await CountAsync(connection, transaction, now, done.Count, 0);
         await transaction.CommitAsync(ct);

@@ -65,17 +65,16 @@ internal abstract partial class SqlJobStorage : IJobStorage
             var now = UnixMs.From(job.NowUtc);
             var id = await connection.ExecuteScalarAsync<long?>(
                 """
-                INSERT INTO jobs (type, queue, state, payload, idempotency_key, attempt, run_at_utc, parent_job_id, created_utc, state_changed_utc)
-                VALUES (@Type, @Queue, @State, @PayloadJson, @IdempotencyKey, 0, @runAt, @ParentJobId, @now, @now)
+                INSERT INTO jobs (type, queue, state, payload, idempotency_key, attempt, run_at_utc, parent_job_id, created_utc, state_changed_utc,
+                    created_state, created_reason)
+                VALUES (@Type, @Queue, @State, @PayloadJson, @IdempotencyKey, 0, @runAt, @ParentJobId, @now, @now, @State, @Reason)
                 ON CONFLICT (idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING
                 RETURNING id
                 """,
-                new { job.Type, job.Queue, State = job.State.ToString(), job.PayloadJson, job.IdempotencyKey, runAt = UnixMs.From(job.RunAtUtc), job.ParentJobId, now },
+                new { job.Type, job.Queue, State = job.State.ToString(), job.PayloadJson, job.IdempotencyKey, runAt = UnixMs.From(job.RunAtUtc), job.ParentJobId, now, job.Reason },
                 transaction);
-            if (id is { } created)
-                await AppendHistoryAsync(connection, transaction, created, job.State, now, job.Reason, null, null);
-            else
-                id = await connection.ExecuteScalarAsync<long>("SELECT id FROM jobs WHERE idempotency_key = @IdempotencyKey", new { job.IdempotencyKey }, transaction);
+            // The first history record is the row's created_* columns (see JobsSchema step 4).
+            id ??= await connection.ExecuteScalarAsync<long>("SELECT id FROM jobs WHERE idempotency_key = @IdempotencyKey", new { job.IdempotencyKey }, transaction);
             ids.Add(id.Value);
         }
         await transaction.CommitAsync(ct);

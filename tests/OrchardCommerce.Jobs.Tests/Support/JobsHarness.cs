@@ -34,7 +34,9 @@ public sealed class JobsHarness : IAsyncDisposable
             .AddJobType<TestPayload, RecordingHandler>("test.record")
             .AddJobType<TestPayload, FailingHandler>("test.fail",
                 retry: new RetryPolicy { MaxAttempts = 3, BaseDelay = TimeSpan.FromSeconds(10), MaxDelay = TimeSpan.FromMinutes(5), Jitter = 0.2, NonRetryable = [typeof(ArgumentException)] })
-            .AddJobType<TestPayload, BlockingHandler>("test.block", timeout: TimeSpan.FromSeconds(30));
+            .AddJobType<TestPayload, BlockingHandler>("test.block", timeout: TimeSpan.FromSeconds(30))
+            .AddJobType<TestPayload, FlakyHandler>("test.flaky",
+                retry: new RetryPolicy { MaxAttempts = 2, BaseDelay = TimeSpan.FromSeconds(10), Jitter = 0 });
         services.AddJobWorkers();
         _services = services.BuildServiceProvider();
     }

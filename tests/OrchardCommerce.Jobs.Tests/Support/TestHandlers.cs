@@ -27,3 +27,12 @@ public sealed class BlockingHandler(HandlerLog log) : IJobHandler<TestPayload>
         await Task.Delay(Timeout.InfiniteTimeSpan, ct);
     }
 }
+
+public sealed class FlakyHandler(HandlerLog log) : IJobHandler<TestPayload>
+{
+    public Task HandleAsync(TestPayload payload, JobContext context, CancellationToken ct)
+    {
+        log.Runs.Enqueue((context, payload));
+        return Interlocked.Decrement(ref log.FailuresToCome) >= 0 ? throw new InvalidOperationException("flaky") : Task.CompletedTask;
+    }
+}
