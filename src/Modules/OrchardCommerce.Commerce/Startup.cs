@@ -1,7 +1,13 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using OrchardCommerce.Commerce.Api;
+using OrchardCommerce.Commerce.Carts;
 using OrchardCommerce.Commerce.Catalog;
+using OrchardCommerce.Commerce.Checkout;
+using OrchardCommerce.Commerce.Inventory;
+using OrchardCommerce.Commerce.Orders;
 using OrchardCommerce.Commerce.Outbox;
+using OrchardCommerce.Commerce.Payments;
 using OrchardCommerce.Migrations;
 using OrchardCommerce.Modules;
 
@@ -24,9 +30,36 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IDataMigration, CatalogMigrations>();
         services.AddSingleton<OutboxSignal>();
         services.AddScoped<OutboxWriter>();
+        AddCheckout(services);
+    }
+
+    private static void AddCheckout(IServiceCollection services)
+    {
+        services.AddSingleton<IDataMigration, OrdersMigrations>();
+        services.AddOptions<InventoryOptions>().BindConfiguration(InventoryOptions.Section);
+        services.AddOptions<PricingOptions>().BindConfiguration(PricingOptions.Section);
+        services.AddScoped<InventoryService>();
+        services.AddScoped<StockReader>();
+        services.AddScoped<StockAdmin>();
+        services.AddScoped<CatalogPrices>();
+        services.AddScoped<CartStore>();
+        services.AddScoped<CartService>();
+        services.AddScoped<CartPricer>();
+        services.AddScoped<ITaxCalculator, RateTaxCalculator>();
+        services.AddScoped<IShippingCalculator, FlatShippingCalculator>();
+        services.AddScoped<CheckoutService>();
+        services.AddScoped<OrderReader>();
+        services.AddScoped<OrderWriter>();
+        services.AddScoped<OrderStateMachine>();
+        services.AddScoped<OrderService>();
+        services.AddScoped<IOrderPayments, OrderPayments>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder routes)
     {
+        routes.MapStoreCartsApi();
+        routes.MapStoreCheckoutApi();
+        routes.MapOrdersApi();
+        routes.MapInventoryApi();
     }
 }
