@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OrchardCommerce.Commerce.Api;
 using OrchardCommerce.Commerce.Carts;
@@ -36,8 +37,11 @@ public sealed class Startup : ModuleStartup
     private static void AddCheckout(IServiceCollection services)
     {
         services.AddSingleton<IDataMigration, OrdersMigrations>();
-        services.AddOptions<InventoryOptions>().BindConfiguration(InventoryOptions.Section);
-        services.AddOptions<PricingOptions>().BindConfiguration(PricingOptions.Section);
+        // Bound only when the container has configuration (a shell has the host's; bare test containers may not).
+        services.AddOptions<InventoryOptions>().Configure<IServiceProvider>((options, sp) =>
+            sp.GetService<IConfiguration>()?.GetSection(InventoryOptions.Section).Bind(options));
+        services.AddOptions<PricingOptions>().Configure<IServiceProvider>((options, sp) =>
+            sp.GetService<IConfiguration>()?.GetSection(PricingOptions.Section).Bind(options));
         services.AddScoped<InventoryService>();
         services.AddScoped<StockReader>();
         services.AddScoped<StockAdmin>();
