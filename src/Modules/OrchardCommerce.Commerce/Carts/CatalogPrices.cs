@@ -16,7 +16,8 @@ public sealed class CatalogPrices(DbSession session)
     /// <summary>The sellable variants among <paramref name="variantIds"/>, by id, with their price in the currency.</summary>
     public async Task<Dictionary<string, SellableVariant>> GetAsync(IEnumerable<string> variantIds, string currency,
         CancellationToken cancellationToken = default) =>
-        (await QueryAsync("v.id IN @ids", new { ids = variantIds.Distinct().ToArray(), currency }, cancellationToken))
+        // Dapper hands Npgsql the list as one array parameter, and expands it into a list for SQLite.
+        (await QueryAsync(session.Dialect.IsPostgres ? "v.id = ANY(@ids)" : "v.id IN @ids", new { ids = variantIds.Distinct().ToArray(), currency }, cancellationToken))
             .ToDictionary(v => v.VariantId, StringComparer.Ordinal);
 
     /// <summary>Whether any variant has a price in <paramref name="currency"/>: what a store sells in.</summary>
