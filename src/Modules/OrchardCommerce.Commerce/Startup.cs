@@ -1,8 +1,14 @@
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OrchardCommerce.Commerce.Api;
 using OrchardCommerce.Commerce.Catalog;
 using OrchardCommerce.Commerce.Catalog.Recipes;
+using OrchardCommerce.Commerce.Carts;
+using OrchardCommerce.Commerce.Catalog;
+using OrchardCommerce.Commerce.Checkout;
+using OrchardCommerce.Commerce.Inventory;
+using OrchardCommerce.Commerce.Orders;
 using OrchardCommerce.Commerce.Outbox;
 using OrchardCommerce.Commerce.Payments;
 using OrchardCommerce.Migrations;
@@ -51,6 +57,32 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<RecipeStockWriter>();
         services.AddScoped<IRecipeStepHandler, CatalogStep>();
         services.AddScoped<IRecipeExportStep, CatalogExportStep>();
+        AddCheckout(services);
+    }
+
+    private static void AddCheckout(IServiceCollection services)
+    {
+        services.AddSingleton<IDataMigration, OrdersMigrations>();
+        // Bound only when the container has configuration (a shell has the host's; bare test containers may not).
+        services.AddOptions<InventoryOptions>().Configure<IServiceProvider>((options, sp) =>
+            sp.GetService<IConfiguration>()?.GetSection(InventoryOptions.Section).Bind(options));
+        services.AddOptions<PricingOptions>().Configure<IServiceProvider>((options, sp) =>
+            sp.GetService<IConfiguration>()?.GetSection(PricingOptions.Section).Bind(options));
+        services.AddScoped<InventoryService>();
+        services.AddScoped<StockReader>();
+        services.AddScoped<StockAdmin>();
+        services.AddScoped<CatalogPrices>();
+        services.AddScoped<CartStore>();
+        services.AddScoped<CartService>();
+        services.AddScoped<CartPricer>();
+        services.AddScoped<ITaxCalculator, RateTaxCalculator>();
+        services.AddScoped<IShippingCalculator, FlatShippingCalculator>();
+        services.AddScoped<CheckoutService>();
+        services.AddScoped<OrderReader>();
+        services.AddScoped<OrderWriter>();
+        services.AddScoped<OrderStateMachine>();
+        services.AddScoped<OrderService>();
+        services.AddScoped<IOrderPayments, OrderPayments>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder routes)
@@ -62,5 +94,9 @@ public sealed class Startup : ModuleStartup
         routes.MapCatalogTaxonomyApi();
         routes.MapStoreCatalogApi();
         routes.MapCommerceOpenApi();
+        routes.MapStoreCartsApi();
+        routes.MapStoreCheckoutApi();
+        routes.MapOrdersApi();
+        routes.MapInventoryApi();
     }
 }

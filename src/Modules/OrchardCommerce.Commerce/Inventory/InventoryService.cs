@@ -1,0 +1,108 @@
+using System.Data.Common;
+using Dapper;
+using Microsoft.Extensions.Options;
+using OrchardCommerce.Data;
+
+namespace OrchardCommerce.Commerce.Inventory;
+
+/// <summary>
+/// Reservations against stock levels. Every method joins the caller's unit of work and never writes events itself:
+/// the caller appends stock.changed (<see cref="StockReader.AppendChangedAsync"/>) last, after its other writes.
+/// </summary>
+public sealed class InventoryService(DbSession session, TimeProvider clock, IOptions<InventoryOptions> options)
+{
+    /// <summary>
+    /// Reserves <paramref name="quantity"/> of a variant at one location that has it all available, for an order;
+    /// false when none has. The conditional UPDATE is what prevents overselling: concurrent reservations of the last
+    /// units serialize on the level row, and the loser's WHERE no longer matches.
+    /// </summary>
+    public async Task<bool> ReserveAsync(string variantId, long quantity, string orderId, CancellationToken cancellationToken = default)
+    {
+        var (connection, transaction) = Work();
+        var now = clock.GetUtcNow().UtcDateTime;
+        await ReleaseExpiredAsync(connection, transaction, variantId, now);
+        var candidates = await connection.QueryAsync<string>("""
+            SELECT location_id FROM commerce_inventory_levels
+            WHERE variant_id = @variantId AND on_hand - reserved >= @quantity
+            ORDER BY on_hand - reserved DESC, location_id
+            """, new { variantId, quantity }, transaction);
+        foreach (var locationId in candidates)
+        {
+            var updated = await connection.ExecuteAsync("""
+                UPDATE commerce_inventory_levels SET reserved = reserved + @quantity, version = version + 1
+                WHERE variant_id = @variantId AND location_id = @locationId AND on_hand - reserved >= @quantity
+                """, new { variantId, locationId, quantity }, transaction);
+            if (updated == 0) continue;
+            await connection.ExecuteAsync("""
+                INSERT INTO commerce_reservations (id, variant_id, location_id, quantity, order_id, status, expires_utc, created_utc)
+                VALUES (@id, @variantId, @locationId, @quantity, @orderId, 'active', @expires, @now)
+                """, new
+            {
+                id = CommerceIds.New("res"), variantId, locationId, quantity, orderId, now,
+                expires = now.AddMinutes(options.Value.ReservationMinutes),
+            }, transaction);
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>Gives an order's active reservations back (reserved -= q); returns the variants that changed.</summary>
+    public Task<IReadOnlyList<string>> ReleaseAsync(string orderId, CancellationToken cancellationToken = default) =>
+        EndAsync(orderId, "active", "released", "reserved = reserved - @quantity");
+
+    /// <summary>Turns an order's active reservations into shipped stock (on_hand -= q, reserved -= q).</summary>
+    public Task<IReadOnlyList<string>> CommitAsync(string orderId, CancellationToken cancellationToken = default) =>
+        EndAsync(orderId, "active", "committed", "on_hand = on_hand - @quantity, reserved = reserved - @quantity");
+
+    /// <summary>Puts an order's committed stock back on hand (a cancellation after reserve-inventory).</summary>
+    public Task<IReadOnlyList<string>> RestockAsync(string orderId, CancellationToken cancellationToken = default) =>
+        EndAsync(orderId, "committed", "released", "on_hand = on_hand + @quantity");
+
+    /// <summary>What an order holds per variant, by reservation status (active, committed).</summary>
+    public async Task<IReadOnlyList<(string VariantId, string Status, long Quantity)>> HeldAsync(string orderId)
+    {
+        var (connection, transaction) = Work();
+        var rows = await connection.QueryAsync<(string, string, long)>("""
+            SELECT variant_id, status, CAST(SUM(quantity) AS BIGINT) FROM commerce_reservations
+            WHERE order_id = @orderId AND status IN ('active', 'committed') GROUP BY variant_id, status
+            """, new { orderId }, transaction);
+        return rows.ToList();
+    }
+
+    private async Task<IReadOnlyList<string>> EndAsync(string orderId, string from, string to, string levelChange)
+    {
+        var (connection, transaction) = Work();
+        // Claiming the rows by their status first makes a second release (or a racing lazy expiry) a no-op.
+        var ended = (await connection.QueryAsync<(string VariantId, string LocationId, long Quantity)>($"""
+            UPDATE commerce_reservations SET status = '{to}' WHERE order_id = @orderId AND status = '{from}'
+            RETURNING variant_id, location_id, quantity
+            """, new { orderId }, transaction)).OrderBy(r => r.VariantId, StringComparer.Ordinal).ThenBy(r => r.LocationId, StringComparer.Ordinal).ToList();
+        foreach (var (variantId, locationId, quantity) in ended)
+            await connection.ExecuteAsync($"""
+                UPDATE commerce_inventory_levels SET {levelChange}, version = version + 1
+                WHERE variant_id = @variantId AND location_id = @locationId
+                """, new { variantId, locationId, quantity }, transaction);
+        return ended.Select(r => r.VariantId).Distinct().ToList();
+    }
+
+    private static async Task ReleaseExpiredAsync(DbConnection connection, DbTransaction transaction, string variantId, DateTime now)
+    {
+        var expired = (await connection.QueryAsync<(string LocationId, long Quantity)>("""
+            UPDATE commerce_reservations SET status = 'released'
+            WHERE variant_id = @variantId AND status = 'active' AND expires_utc < @now
+            RETURNING location_id, quantity
+            """, new { variantId, now }, transaction)).ToList();
+        foreach (var (locationId, quantity) in expired)
+            await connection.ExecuteAsync("""
+                UPDATE commerce_inventory_levels SET reserved = reserved - @quantity, version = version + 1
+                WHERE variant_id = @variantId AND location_id = @locationId
+                """, new { variantId, locationId, quantity }, transaction);
+    }
+
+    private (DbConnection, DbTransaction) Work()
+    {
+        var transaction = session.Transaction
+            ?? throw new InvalidOperationException("Stock changes must run inside a unit of work.");
+        return (transaction.Connection!, transaction);
+    }
+}

@@ -1,0 +1,3 @@
+namespace OrchardCommerce.Commerce.Orders;
+
+public sealed record OrderPage(IReadOnlyList<OrderView> Items, int Page, int PageSize, long TotalCount);

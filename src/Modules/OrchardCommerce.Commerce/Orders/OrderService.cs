@@ -1,0 +1,103 @@
+using Dapper;
+using OrchardCommerce.Commerce.Inventory;
+using OrchardCommerce.Data;
+
+namespace OrchardCommerce.Commerce.Orders;
+
+/// <summary>
+/// The order operations the admin API and workflows request. Each runs in one unit of work: stock first, then the
+/// state machine's change, then stock.changed events, so events are the work's last writes. Null: no such order.
+/// </summary>
+public sealed class OrderService(DbSession session, OrderStateMachine machine, OrderReader reader, InventoryService inventory,
+    StockReader stock, TimeProvider clock)
+{
+    /// <summary>payment_verified → inventory_reserved: commits the order's reservations, reserving again what expired.</summary>
+    public Task<OrderView?> ReserveInventoryAsync(string orderId, string reason, string actor, CancellationToken cancellationToken = default) =>
+        ChangeAsync(orderId, OrderStatus.InventoryReserved, reason, actor, async () =>
+        {
+            var needed = await NeededAsync(orderId);
+            var held = (await inventory.HeldAsync(orderId)).GroupBy(h => h.VariantId).ToDictionary(g => g.Key, g => g.Sum(h => h.Quantity));
+            foreach (var (variantId, sku, quantity) in needed)
+            {
+                var missing = quantity - held.GetValueOrDefault(variantId);
+                if (missing > 0 && !await inventory.ReserveAsync(variantId, missing, orderId, cancellationToken))
+                    throw new OutOfStockException(sku, missing);
+            }
+            return await inventory.CommitAsync(orderId, cancellationToken);
+        }, cancellationToken);
+
+    public Task<OrderView?> CompleteAsync(string orderId, string reason, string actor, CancellationToken cancellationToken = default) =>
+        ChangeAsync(orderId, OrderStatus.Completed, reason, actor, () => Task.FromResult<IReadOnlyList<string>>([]), cancellationToken);
+
+    /// <summary>→ cancelled: releases held stock and puts committed stock back on hand.</summary>
+    public Task<OrderView?> CancelAsync(string orderId, string reason, string actor, CancellationToken cancellationToken = default) =>
+        ChangeAsync(orderId, OrderStatus.Cancelled, reason, actor, async () =>
+            [.. await inventory.ReleaseAsync(orderId, cancellationToken), .. await inventory.RestockAsync(orderId, cancellationToken)],
+            cancellationToken);
+
+    /// <summary>→ failed: releases held stock.</summary>
+    public Task<OrderView?> FailAsync(string orderId, string reason, string actor, CancellationToken cancellationToken = default) =>
+        ChangeAsync(orderId, OrderStatus.Failed, reason, actor, () => inventory.ReleaseAsync(orderId, cancellationToken), cancellationToken);
+
+    /// <summary>unfulfilled → fulfilled, once the stock is committed (inventory_reserved or completed).</summary>
+    public async Task<OrderView?> FulfillAsync(string orderId, string reason, string actor, CancellationToken cancellationToken = default)
+    {
+        await using var work = await session.BeginWorkAsync(cancellationToken);
+        var order = await reader.FindRowAsync(orderId, cancellationToken);
+        if (order is null)
+        {
+            // Completed, not disposed: an unfinished inner work would roll back a caller's enclosing one.
+            await work.CompleteAsync(cancellationToken);
+            return null;
+        }
+        if (order.Status is not (OrderStatus.InventoryReserved or OrderStatus.Completed))
+            throw new OrderTransitionException(OrderField.FulfillmentStatus, order.FulfillmentStatus, FulfillmentStatus.Fulfilled,
+                $"An order is fulfilled after its inventory is reserved; this one is '{order.Status}'.");
+        var view = await machine.MoveAsync(orderId, OrderField.FulfillmentStatus, FulfillmentStatus.Fulfilled, reason, actor,
+            cancellationToken: cancellationToken);
+        await work.CompleteAsync(cancellationToken);
+        return view;
+    }
+
+    /// <summary>Records which workflow instance drives the order and where it is; not a status, so no event.</summary>
+    public async Task<OrderView?> SetWorkflowAsync(string orderId, string? processInstanceKey, string? currentStep,
+        CancellationToken cancellationToken = default)
+    {
+        await using var work = await session.BeginWorkAsync(cancellationToken);
+        var updated = await work.Connection.ExecuteAsync("""
+            UPDATE commerce_orders SET process_instance_key = @processInstanceKey, current_step = @currentStep,
+                version = version + 1, updated_utc = @now
+            WHERE id = @orderId
+            """, new { orderId, processInstanceKey, currentStep, now = clock.GetUtcNow().UtcDateTime }, work.Transaction);
+        await work.CompleteAsync(cancellationToken);
+        if (updated == 0) return null;
+        return await reader.GetAsync(orderId, cancellationToken: cancellationToken);
+    }
+
+    private async Task<OrderView?> ChangeAsync(string orderId, string to, string reason, string actor,
+        Func<Task<IReadOnlyList<string>>> stockChange, CancellationToken cancellationToken)
+    {
+        await using var work = await session.BeginWorkAsync(cancellationToken);
+        var order = await reader.FindRowAsync(orderId, cancellationToken);
+        if (order is null)
+        {
+            await work.CompleteAsync(cancellationToken);
+            return null;
+        }
+        // Checked before the stock moves, so an illegal request changes nothing; MoveAsync checks again atomically.
+        if (!OrderStateMachine.CanMove(OrderField.Status, order.Status, to))
+            throw new OrderTransitionException(OrderField.Status, order.Status, to);
+        var variants = await stockChange();
+        var view = await machine.MoveAsync(orderId, OrderField.Status, to, reason, actor, cancellationToken: cancellationToken);
+        foreach (var variantId in variants.Distinct().Order(StringComparer.Ordinal))
+            await stock.AppendChangedAsync(variantId, cancellationToken);
+        await work.CompleteAsync(cancellationToken);
+        return view;
+    }
+
+    private async Task<IReadOnlyList<(string VariantId, string Sku, long Quantity)>> NeededAsync(string orderId) =>
+        (await session.Transaction!.Connection!.QueryAsync<(string, string, long)>("""
+            SELECT variant_id, MIN(sku), CAST(SUM(quantity) AS BIGINT) FROM commerce_order_lines
+            WHERE order_id = @orderId GROUP BY variant_id ORDER BY variant_id
+            """, new { orderId }, session.Transaction)).ToList();
+}

@@ -1,0 +1,86 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Dapper;
+using OrchardCommerce.Commerce.Outbox;
+using OrchardCommerce.Data;
+
+namespace OrchardCommerce.Commerce.Orders;
+
+/// <summary>
+/// The only writer of an order's status, payment_status and fulfillment_status. Every change is checked against
+/// the model, bumps the order's version, writes a history row and an order.status_changed event, all in the
+/// caller's unit of work.
+/// </summary>
+public sealed class OrderStateMachine(DbSession session, OrderReader reader, OutboxWriter outbox, TimeProvider clock)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private static readonly Dictionary<OrderField, Dictionary<string, string[]>> Allowed = new()
+    {
+        [OrderField.Status] = new()
+        {
+            [OrderStatus.Pending] = [OrderStatus.PaymentVerified, OrderStatus.Cancelled, OrderStatus.Failed],
+            [OrderStatus.PaymentVerified] = [OrderStatus.InventoryReserved, OrderStatus.Cancelled, OrderStatus.Failed],
+            [OrderStatus.InventoryReserved] = [OrderStatus.Completed, OrderStatus.Cancelled],
+        },
+        [OrderField.PaymentStatus] = new()
+        {
+            [PaymentStatus.Pending] = [PaymentStatus.RequiresConfirmation, PaymentStatus.Confirmed, PaymentStatus.Failed],
+            [PaymentStatus.RequiresConfirmation] = [PaymentStatus.Confirmed, PaymentStatus.Failed],
+            [PaymentStatus.Confirmed] = [PaymentStatus.Refunded, PaymentStatus.PartiallyRefunded],
+            // A second partial refund is a change of amount, recorded like any other.
+            [PaymentStatus.PartiallyRefunded] = [PaymentStatus.PartiallyRefunded, PaymentStatus.Refunded],
+        },
+        [OrderField.FulfillmentStatus] = new()
+        {
+            [FulfillmentStatus.Unfulfilled] = [FulfillmentStatus.Fulfilled],
+        },
+    };
+
+    public static string Column(OrderField field) => field switch
+    {
+        OrderField.Status => "status",
+        OrderField.PaymentStatus => "payment_status",
+        _ => "fulfillment_status",
+    };
+
+    public static bool CanMove(OrderField field, string from, string to) =>
+        Allowed[field].TryGetValue(from, out var targets) && targets.Contains(to);
+
+    /// <summary>
+    /// Moves one status column of an order to <paramref name="to"/>; throws <see cref="OrderTransitionException"/>
+    /// when the model forbids it (or another change won the race). <paramref name="extraSet"/> lets the caller
+    /// update columns that belong to the same change (payment id, refunded total), in the same statement.
+    /// </summary>
+    public async Task<OrderView> MoveAsync(string orderId, OrderField field, string to, string reason, string actor,
+        string? extraSet = null, object? extraParameters = null, CancellationToken cancellationToken = default)
+    {
+        var transaction = session.Transaction ?? throw new InvalidOperationException("Order changes must run inside a unit of work.");
+        var connection = transaction.Connection!;
+        var column = Column(field);
+        var from = await connection.ExecuteScalarAsync<string?>($"SELECT {column} FROM commerce_orders WHERE id = @orderId",
+            new { orderId }, transaction) ?? throw new KeyNotFoundException($"No order '{orderId}'.");
+        if (!CanMove(field, from, to)) throw new OrderTransitionException(field, from, to);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var parameters = new DynamicParameters(extraParameters);
+        parameters.AddDynamicParams(new { orderId, from, to, now });
+        // The WHERE on the old value makes a concurrent change of the same column lose instead of being overwritten.
+        var updated = await connection.ExecuteAsync($"""
+            UPDATE commerce_orders SET {column} = @to, version = version + 1, updated_utc = @now{(extraSet is null ? "" : ", " + extraSet)}
+            WHERE id = @orderId AND {column} = @from
+            """, parameters, transaction);
+        if (updated == 0) throw new OrderTransitionException(field, from, to, $"The order's {column} changed concurrently; try again.");
+        await connection.ExecuteAsync("""
+            INSERT INTO commerce_order_history (order_id, field, from_value, to_value, reason, actor, occurred_utc)
+            VALUES (@orderId, @column, @from, @to, @reason, @actor, @now)
+            """, new { orderId, column, from, to, reason, actor, now }, transaction);
+        var order = (await reader.GetAsync(orderId, cancellationToken: cancellationToken))!;
+        var payload = JsonSerializer.SerializeToNode(order, Json)!.AsObject();
+        payload["field"] = column;
+        payload["from"] = from;
+        payload["to"] = to;
+        payload["reason"] = reason;
+        await outbox.AppendAsync(CommerceEvents.OrderStatusChanged, "order", orderId, order.Version, payload, cancellationToken);
+        return order;
+    }
+}
