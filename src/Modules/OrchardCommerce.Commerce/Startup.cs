@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OrchardCommerce.Commerce.Api;
-using OrchardCommerce.Commerce.Catalog;
 using OrchardCommerce.Commerce.Catalog.Recipes;
 using OrchardCommerce.Commerce.Carts;
 using OrchardCommerce.Commerce.Catalog;
@@ -71,6 +70,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<InventoryService>();
         services.AddScoped<StockReader>();
         services.AddScoped<StockAdmin>();
+        services.AddScoped<LocationService>();
         services.AddScoped<CatalogPrices>();
         services.AddScoped<CartStore>();
         services.AddScoped<CartService>();
@@ -98,5 +98,6 @@ public sealed class Startup : ModuleStartup
         routes.MapStoreCheckoutApi();
         routes.MapOrdersApi();
         routes.MapInventoryApi();
+        routes.MapLocationsApi();
     }
 }
