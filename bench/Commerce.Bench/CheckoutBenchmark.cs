@@ -19,39 +19,55 @@ internal static class CheckoutBenchmark
         payment = new { provider = "test", token = "tok_approve" },
     };
 
+    /// <summary>Both scenarios on one host: a catalog of <c>skus</c> best-sellers, then a one-SKU flash sale.</summary>
     /// <returns>Units oversold (0 unless stock protection failed).</returns>
-    public static async Task<long> RunAsync(DatabaseProvider provider, int orders, int concurrency)
+    public static async Task<long> RunAsync(DatabaseProvider provider, int orders, int concurrency, int skus)
     {
         await using var host = await ShopHost.StartAsync(provider);
         var shell = await host.ShellAsync();
-        var stock = orders * 9L / 10;
-        await BenchSeed.VariantAsync(shell.Database, "API-1", stock);
-        await BenchSeed.VariantAsync(shell.Database, "RAW-1", stock);
         using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency }) { BaseAddress = host.Address };
         client.DefaultRequestHeaders.Host = "localhost";
-        await PlaceAsync(client, "API-1", 1); // warm-up: JIT, shell, pools
-        var (apiOrders, apiSeconds, apiErrors) = await RunLoopAsync(orders, concurrency, () => PlaceAsync(client, "API-1", 1));
-        var raw = new RawCheckoutLoop(shell.Database);
-        var (rawOrders, rawSeconds, rawErrors) = await RunLoopAsync(orders, concurrency, () => raw.PlaceAsync("raw-1", 1));
-
-        var api = await BenchSeed.StockAsync(shell.Database, "API-1");
-        var baseline = await BenchSeed.StockAsync(shell.Database, "RAW-1");
-        var oversold = Math.Max(0, api.Ordered - api.OnHand) + Math.Max(0, baseline.Ordered - baseline.OnHand);
-        Console.WriteLine($"{provider}: {orders} checkouts each, {concurrency} at a time, {stock} in stock");
-        Console.WriteLine($"  store API (3 requests/order) : {apiOrders / apiSeconds,8:N0} orders/s  ({apiOrders} placed, {apiErrors} other answers, {api.Reserved} reserved)");
-        Console.WriteLine($"  raw SQL transaction loop     : {rawOrders / rawSeconds,8:N0} orders/s  ({rawOrders} placed, {rawErrors} out of stock)");
-        Console.WriteLine($"  ratio                        : {apiOrders / apiSeconds / (rawOrders / rawSeconds):P1} of raw; oversold: {oversold}");
+        Console.WriteLine($"{provider}: {orders} checkouts per side, {concurrency} at a time, stock 90 % of the orders");
+        var oversold = await ScenarioAsync(shell.Database, client, $"{skus} SKUs", orders, concurrency, skus);
+        oversold += await ScenarioAsync(shell.Database, client, "1 SKU (flash sale)", orders, concurrency, 1);
         return oversold;
     }
 
-    private static async Task<(long Placed, double Seconds, long Refused)> RunLoopAsync(int total, int concurrency, Func<Task<bool>> placeOne)
+    private static async Task<long> ScenarioAsync(TenantDatabase database, HttpClient client, string name, int orders, int concurrency, int skus)
+    {
+        var stock = Math.Max(1, orders * 9L / 10 / skus);
+        var run = Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
+        var api = Enumerable.Range(0, skus).Select(i => $"API-{run}-{i}").ToArray();
+        var raw = Enumerable.Range(0, skus).Select(i => $"RAW-{run}-{i}").ToArray();
+        foreach (var sku in api.Concat(raw)) await BenchSeed.VariantAsync(database, sku, stock);
+        await PlaceAsync(client, api[0], 1); // warm-up: JIT, shell, pools
+        var (apiOrders, apiSeconds, apiErrors) = await RunLoopAsync(orders, concurrency, n => PlaceAsync(client, api[n % skus], 1));
+        var loop = new RawCheckoutLoop(database);
+        var (rawOrders, rawSeconds, rawErrors) = await RunLoopAsync(orders, concurrency, n => loop.PlaceAsync(raw[n % skus].ToLowerInvariant(), raw[n % skus], 1));
+
+        long oversold = 0, reserved = 0;
+        foreach (var sku in api.Concat(raw))
+        {
+            var level = await BenchSeed.StockAsync(database, sku);
+            oversold += Math.Max(0, level.Ordered - level.OnHand);
+            reserved += level.Reserved;
+        }
+        Console.WriteLine($"  {name}:");
+        Console.WriteLine($"    store API (3 requests/order) : {apiOrders / apiSeconds,8:N0} orders/s  ({apiOrders} placed, {apiErrors} other answers)");
+        Console.WriteLine($"    raw SQL transaction loop     : {rawOrders / rawSeconds,8:N0} orders/s  ({rawOrders} placed, {rawErrors} out of stock)");
+        Console.WriteLine($"    ratio                        : {apiOrders / apiSeconds / (rawOrders / rawSeconds):P1} of raw; oversold: {oversold}; reserved {reserved}");
+        return oversold;
+    }
+
+    private static async Task<(long Placed, double Seconds, long Refused)> RunLoopAsync(int total, int concurrency, Func<int, Task<bool>> placeOne)
     {
         long next = 0, placed = 0, refused = 0;
         var stopwatch = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
         {
-            while (Interlocked.Increment(ref next) <= total)
-                if (await placeOne()) Interlocked.Increment(ref placed);
+            long n;
+            while ((n = Interlocked.Increment(ref next)) <= total)
+                if (await placeOne((int)n)) Interlocked.Increment(ref placed);
                 else Interlocked.Increment(ref refused);
         }));
         return (placed, stopwatch.Elapsed.TotalSeconds, refused);

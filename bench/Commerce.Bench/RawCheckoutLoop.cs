@@ -9,8 +9,10 @@ namespace OrchardCommerce.Commerce.Bench;
 /// </summary>
 internal sealed class RawCheckoutLoop(TenantDatabase database)
 {
-    public async Task<bool> PlaceAsync(string variantId, long quantity)
+    public async Task<bool> PlaceAsync(string variantId, string sku, long quantity)
     {
+        // The same in-process writer queue as DbSession on SQLite (none on PostgreSQL), so both sides wait alike.
+        using var turn = await database.EnterWriteAsync();
         var (connection, transaction) = await database.BeginAsync();
         await using (connection)
         await using (transaction)
@@ -18,11 +20,11 @@ internal sealed class RawCheckoutLoop(TenantDatabase database)
             var now = DateTime.UtcNow;
             var cartId = CommerceIds.NewToken();
             var orderId = CommerceIds.New("ord");
-            var p = new { cartId, orderId, variantId, quantity, now, key = Guid.NewGuid().ToString(), token = CommerceIds.NewToken(), res = CommerceIds.New("res"),
+            var p = new { sku, cartId, orderId, variantId, quantity, now, key = Guid.NewGuid().ToString(), token = CommerceIds.NewToken(), res = CommerceIds.New("res"),
                 line = CommerceIds.New("line"), e1 = CommerceIds.New("evt"), e2 = CommerceIds.New("evt"), expires = now.AddMinutes(30) };
             await connection.ExecuteAsync("""
                 INSERT INTO commerce_carts (id, currency, email, status, order_id, version, created_utc, updated_utc) VALUES (@cartId, 'EUR', NULL, 'open', NULL, 1, @now, @now);
-                INSERT INTO commerce_cart_lines (id, cart_id, variant_id, sku, quantity, unit_price, created_utc) VALUES (@line, @cartId, @variantId, 'RAW-1', @quantity, 1999, @now);
+                INSERT INTO commerce_cart_lines (id, cart_id, variant_id, sku, quantity, unit_price, created_utc) VALUES (@line, @cartId, @variantId, @sku, @quantity, 1999, @now);
                 INSERT INTO commerce_idempotency_keys (key, request_hash, order_id, created_utc) VALUES (@key, 'h', @orderId, @now);
                 UPDATE commerce_carts SET status = 'completed', order_id = @orderId, version = version + 1 WHERE id = @cartId;
                 """, p, transaction);
@@ -36,7 +38,7 @@ internal sealed class RawCheckoutLoop(TenantDatabase database)
                 INSERT INTO commerce_orders (id, token, cart_id, email, currency, status, payment_status, fulfillment_status, subtotal, tax, shipping, total,
                     payment_provider, payment_token, payment_id, refunded_total, process_instance_key, current_step, version, placed_utc, updated_utc)
                 VALUES (@orderId, @token, @cartId, 'bench@example.com', 'EUR', 'pending', 'pending', 'unfulfilled', 1999, 0, 0, 1999, 'test', 'tok', NULL, 0, NULL, NULL, 1, @now, @now);
-                INSERT INTO commerce_order_lines (order_id, position, variant_id, sku, title, quantity, unit_price, line_total) VALUES (@orderId, 1, @variantId, 'RAW-1', 'RAW-1', @quantity, 1999, 1999);
+                INSERT INTO commerce_order_lines (order_id, position, variant_id, sku, title, quantity, unit_price, line_total) VALUES (@orderId, 1, @variantId, @sku, @sku, @quantity, 1999, 1999);
                 INSERT INTO commerce_order_addresses (order_id, kind, name, line1, line2, city, postal_code, country) VALUES (@orderId, 'shipping', 'Bench', '1 Main', NULL, 'Berlin', '10115', 'DE');
                 INSERT INTO commerce_order_addresses (order_id, kind, name, line1, line2, city, postal_code, country) VALUES (@orderId, 'billing', 'Bench', '1 Main', NULL, 'Berlin', '10115', 'DE');
                 INSERT INTO commerce_order_history (order_id, field, from_value, to_value, reason, actor, occurred_utc) VALUES (@orderId, 'status', NULL, 'pending', 'placed', 'store', @now);
@@ -44,7 +46,7 @@ internal sealed class RawCheckoutLoop(TenantDatabase database)
             if (database.Dialect.IsPostgres)
                 await connection.ExecuteAsync("SELECT pg_advisory_xact_lock(4242, hashtext(current_schema()))", transaction: transaction);
             await connection.ExecuteAsync("""
-                INSERT INTO commerce_events (id, type, aggregate_type, aggregate_id, aggregate_version, payload, occurred_utc) VALUES (@e1, 'stock.changed', 'variant', @variantId, 1, '{}', @now);
+                INSERT INTO commerce_events (id, type, aggregate_type, aggregate_id, aggregate_version, payload, occurred_utc) VALUES (@e1, 'stock.changed', 'stock', @variantId, 1, '{}', @now);
                 INSERT INTO commerce_events (id, type, aggregate_type, aggregate_id, aggregate_version, payload, occurred_utc) VALUES (@e2, 'order.placed', 'order', @orderId, 1, '{}', @now);
                 """, p, transaction);
             await transaction.CommitAsync();

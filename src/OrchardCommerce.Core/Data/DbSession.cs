@@ -13,6 +13,7 @@ public sealed class DbSession(TenantDatabase database) : IAsyncDisposable
     private DbConnection? _connection;
     private int _depth;
     private List<Action>? _afterCommit;
+    private IDisposable? _writeTurn;
 
     public SqlDialect Dialect => database.Dialect;
     /// <summary>The open transaction, or null outside a work; pass it to every command.</summary>
@@ -32,9 +33,20 @@ public sealed class DbSession(TenantDatabase database) : IAsyncDisposable
     {
         var connection = await GetConnectionAsync(cancellationToken);
         if (_depth == 0)
-            Transaction = connection is SqliteConnection sqlite
-                ? sqlite.BeginTransaction(deferred: false)
-                : await connection.BeginTransactionAsync(cancellationToken);
+        {
+            _writeTurn = await database.EnterWriteAsync(cancellationToken);
+            try
+            {
+                Transaction = connection is SqliteConnection sqlite
+                    ? sqlite.BeginTransaction(deferred: false)
+                    : await connection.BeginTransactionAsync(cancellationToken);
+            }
+            catch
+            {
+                ReleaseWriteTurn();
+                throw;
+            }
+        }
         _depth++;
         return new DbWork(this, connection, Transaction!);
     }
@@ -50,9 +62,16 @@ public sealed class DbSession(TenantDatabase database) : IAsyncDisposable
         }
         if (_depth == 0 && Transaction is { } transaction)
         {
-            await transaction.CommitAsync(cancellationToken);
-            await transaction.DisposeAsync();
-            Transaction = null;
+            try
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+            finally
+            {
+                await transaction.DisposeAsync();
+                Transaction = null;
+                ReleaseWriteTurn();
+            }
             var actions = _afterCommit;
             _afterCommit = null;
             actions?.ForEach(action => action());
@@ -67,7 +86,14 @@ public sealed class DbSession(TenantDatabase database) : IAsyncDisposable
             Transaction = null;
             await transaction.DisposeAsync();
         }
+        ReleaseWriteTurn();
         _depth = 0;
+    }
+
+    private void ReleaseWriteTurn()
+    {
+        _writeTurn?.Dispose();
+        _writeTurn = null;
     }
 
     public async ValueTask DisposeAsync()

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Npgsql;
@@ -9,6 +10,9 @@ public sealed class TenantDatabase : IAsyncDisposable
 {
     private readonly NpgsqlDataSource? _postgres;
     private readonly string? _sqliteConnectionString;
+    // Per file, not per instance: a released and rebuilt shell, or a setup service, may open the same file again.
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> WriteGates = new(StringComparer.Ordinal);
+    private static readonly TimeSpan WriteWait = TimeSpan.FromSeconds(30);
 
     private TenantDatabase(SqlDialect dialect, NpgsqlDataSource? postgres, string? sqlite, string description)
     {
@@ -53,6 +57,31 @@ public sealed class TenantDatabase : IAsyncDisposable
         pragma.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
         await pragma.ExecuteNonQueryAsync(cancellationToken);
         return connection;
+    }
+
+    /// <summary>
+    /// On SQLite, waits for this process's turn to write and returns the turn to dispose after commit or rollback;
+    /// null on PostgreSQL. SQLite has one writer; queueing here in order, instead of in SQLite's busy handler (which
+    /// sleeps and retries), keeps concurrent checkouts from spending their time asleep. Other processes still meet
+    /// SQLite's own lock and busy timeout.
+    /// </summary>
+    public async ValueTask<IDisposable?> EnterWriteAsync(CancellationToken cancellationToken = default)
+    {
+        if (_postgres is not null) return null;
+        var gate = WriteGates.GetOrAdd(Path.GetFullPath(Description), _ => new SemaphoreSlim(1, 1));
+        if (!await gate.WaitAsync(WriteWait, cancellationToken))
+            throw new TimeoutException($"The database {Description} stayed busy with other writers for {WriteWait.TotalSeconds} s.");
+        return new WriteTurn(gate);
+    }
+
+    private sealed class WriteTurn(SemaphoreSlim gate) : IDisposable
+    {
+        private int _released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0) gate.Release();
+        }
     }
 
     /// <summary>Opens a connection and begins a transaction that takes the write lock at once on SQLite.</summary>

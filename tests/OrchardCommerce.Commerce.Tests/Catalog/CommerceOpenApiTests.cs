@@ -20,7 +20,7 @@ public sealed class CommerceOpenApiTests : CommerceHttpTestBase
         var paths = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["paths"]!.AsObject();
         var endpoints = Host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => OpenApiDocumentApi.IsCommercePath(e.RoutePattern.RawText ?? ""))
-            .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["*"]).Select(m => (Path: "/" + e.RoutePattern.RawText!.TrimStart('/'), Method: m)))
+            .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["*"]).Select(m => (Path: "/" + e.RoutePattern.RawText!.Trim('/'), Method: m)))
             .ToList();
 
         endpoints.Should().Contain(("/api/commerce/products/{id}", "PUT")).And.Contain(("/api/store/products/{handle}", "GET"));

@@ -58,12 +58,14 @@ public sealed class CheckoutService(DbSession session, CartStore carts, CatalogP
                 WHERE id = @cartId AND status = 'open' AND version = @Version
                 """, new { cartId, orderId, cart.Version, now = writer.Now }, work.Transaction);
             if (cartClaimed == 0) throw new CartConflictException("The cart changed or was checked out meanwhile; read it and try again.");
-            // One order of locks (by variant) for every checkout, so two carts with the same SKUs cannot deadlock.
+            await writer.InsertAsync(orderId, token, cart, request, lines, totals, cancellationToken);
+            var order = (await orders.GetAsync(orderId, cancellationToken: cancellationToken))!;
+            // Stock last: a level row stays locked from its reservation to the commit, and a popular SKU's checkouts
+            // queue on it, so only the reservation and the events may sit inside that window. One order of locks (by
+            // variant) for every checkout, so two carts with the same SKUs cannot deadlock.
             foreach (var line in lines.OrderBy(l => l.VariantId, StringComparer.Ordinal))
                 if (!await inventory.ReserveAsync(line.VariantId, line.Quantity, orderId, cancellationToken))
                     throw new OutOfStockException(line.Sku, line.Quantity);
-            await writer.InsertAsync(orderId, token, cart, request, lines, totals, cancellationToken);
-            var order = (await orders.GetAsync(orderId, cancellationToken: cancellationToken))!;
             foreach (var variantId in lines.Select(l => l.VariantId).Distinct().Order(StringComparer.Ordinal))
                 await stock.AppendChangedAsync(variantId, cancellationToken);
             await outbox.AppendAsync(CommerceEvents.OrderPlaced, "order", orderId, order.Version, order, cancellationToken);

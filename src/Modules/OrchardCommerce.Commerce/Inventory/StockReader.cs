@@ -32,12 +32,19 @@ public sealed class StockReader(DbSession session, OutboxWriter outbox)
             levels.Sum(l => l.Available), rows.Sum(r => r.Version), levels);
     }
 
+    /// <summary>
+    /// stock.changed's aggregate: a variant's stock, versioned by the sum of its level versions. Not "variant", whose
+    /// version counts catalog changes (price.changed): one aggregate with two counters would make a consumer that
+    /// drops stale versions drop live events.
+    /// </summary>
+    public const string Aggregate = "stock";
+
     /// <summary>Appends stock.changed with the variant's current stock (returned); call it at the end of the change's work.</summary>
     public async Task<VariantStock> AppendChangedAsync(string variantId, CancellationToken cancellationToken = default)
     {
         var stock = await GetAsync(variantId, cancellationToken)
             ?? throw new InvalidOperationException($"Variant '{variantId}' does not exist.");
-        await outbox.AppendAsync(CommerceEvents.StockChanged, "variant", variantId, stock.Version, new
+        await outbox.AppendAsync(CommerceEvents.StockChanged, Aggregate, variantId, stock.Version, new
         {
             variantId, sku = stock.Sku, onHand = stock.OnHand, reserved = stock.Reserved, available = stock.Available,
             locations = stock.Locations,

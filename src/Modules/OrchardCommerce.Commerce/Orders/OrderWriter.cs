@@ -1,3 +1,4 @@
+using System.Text;
 using Dapper;
 using OrchardCommerce.Commerce.Carts;
 using OrchardCommerce.Commerce.Checkout;
@@ -11,46 +12,57 @@ public sealed class OrderWriter(DbSession session, TimeProvider clock)
     /// <summary>The current instant as stored (UTC).</summary>
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
 
+    /// <summary>All of a new order's rows in one command (one round trip, whatever the number of lines).</summary>
     public async Task InsertAsync(string orderId, string token, CartRow cart, CheckoutRequest request, IReadOnlyList<PricedLine> lines,
         CartTotals totals, CancellationToken cancellationToken = default)
     {
         var transaction = session.Transaction ?? throw new InvalidOperationException("Orders are written inside checkout's unit of work.");
-        var connection = transaction.Connection!;
-        var now = Now;
-        await connection.ExecuteAsync("""
-            INSERT INTO commerce_orders (id, token, cart_id, email, currency, status, payment_status, fulfillment_status,
-                subtotal, tax, shipping, total, payment_provider, payment_token, payment_id, refunded_total,
-                process_instance_key, current_step, version, placed_utc, updated_utc)
-            VALUES (@orderId, @token, @cartId, @email, @Currency, @status, @paymentStatus, @fulfillmentStatus,
-                @Subtotal, @Tax, @Shipping, @Total, @provider, @paymentToken, NULL, 0, NULL, NULL, 1, @now, @now)
-            """, new
+        var parameters = new DynamicParameters(new
         {
             orderId, token, cartId = cart.Id, email = request.Email!.Trim(), cart.Currency, status = OrderStatus.Pending,
             paymentStatus = PaymentStatus.Pending, fulfillmentStatus = FulfillmentStatus.Unfulfilled,
             totals.Subtotal, totals.Tax, totals.Shipping, totals.Total,
-            provider = request.Payment!.Provider!.Trim(), paymentToken = request.Payment.Token!, now,
-        }, transaction);
-        for (var i = 0; i < lines.Count; i++)
-            await connection.ExecuteAsync("""
-                INSERT INTO commerce_order_lines (order_id, position, variant_id, sku, title, quantity, unit_price, line_total)
-                VALUES (@orderId, @position, @VariantId, @Sku, @title, @Quantity, @UnitPrice, @LineTotal)
-                """, new { orderId, position = i + 1, lines[i].VariantId, lines[i].Sku, title = lines[i].Title ?? lines[i].Sku,
-                    lines[i].Quantity, lines[i].UnitPrice, lines[i].LineTotal }, transaction);
-        await InsertAddressAsync(orderId, "shipping", request.ShippingAddress!);
-        await InsertAddressAsync(orderId, "billing", request.BillingAddress ?? request.ShippingAddress!);
-        await connection.ExecuteAsync("""
+            provider = request.Payment!.Provider!.Trim(), paymentToken = request.Payment.Token!, now = Now,
+        });
+        var sql = new StringBuilder("""
+            INSERT INTO commerce_orders (id, token, cart_id, email, currency, status, payment_status, fulfillment_status,
+                subtotal, tax, shipping, total, payment_provider, payment_token, payment_id, refunded_total,
+                process_instance_key, current_step, version, placed_utc, updated_utc)
+            VALUES (@orderId, @token, @cartId, @email, @Currency, @status, @paymentStatus, @fulfillmentStatus,
+                @Subtotal, @Tax, @Shipping, @Total, @provider, @paymentToken, NULL, 0, NULL, NULL, 1, @now, @now);
             INSERT INTO commerce_order_history (order_id, field, from_value, to_value, reason, actor, occurred_utc)
-            VALUES (@orderId, 'status', NULL, @status, 'Order placed at checkout.', 'store', @now)
-            """, new { orderId, status = OrderStatus.Pending, now }, transaction);
+            VALUES (@orderId, 'status', NULL, @status, 'Order placed at checkout.', 'store', @now);
+
+            """);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            sql.AppendLine($"""
+                INSERT INTO commerce_order_lines (order_id, position, variant_id, sku, title, quantity, unit_price, line_total)
+                VALUES (@orderId, {i + 1}, @variant{i}, @sku{i}, @title{i}, @quantity{i}, @unitPrice{i}, @lineTotal{i});
+                """);
+            parameters.Add($"variant{i}", lines[i].VariantId);
+            parameters.Add($"sku{i}", lines[i].Sku);
+            parameters.Add($"title{i}", lines[i].Title ?? lines[i].Sku);
+            parameters.Add($"quantity{i}", lines[i].Quantity);
+            parameters.Add($"unitPrice{i}", lines[i].UnitPrice);
+            parameters.Add($"lineTotal{i}", lines[i].LineTotal);
+        }
+        AddAddress(sql, parameters, "shipping", request.ShippingAddress!);
+        AddAddress(sql, parameters, "billing", request.BillingAddress ?? request.ShippingAddress!);
+        await transaction.Connection!.ExecuteAsync(new CommandDefinition(sql.ToString(), parameters, transaction, cancellationToken: cancellationToken));
     }
 
-    private Task InsertAddressAsync(string orderId, string kind, CheckoutAddress address) =>
-        session.Transaction!.Connection!.ExecuteAsync("""
+    private static void AddAddress(StringBuilder sql, DynamicParameters parameters, string kind, CheckoutAddress address)
+    {
+        sql.AppendLine($"""
             INSERT INTO commerce_order_addresses (order_id, kind, name, line1, line2, city, postal_code, country)
-            VALUES (@orderId, @kind, @name, @line1, @line2, @city, @postalCode, @country)
-            """, new
-        {
-            orderId, kind, name = address.Name!.Trim(), line1 = address.Line1!.Trim(), line2 = address.Line2?.Trim(),
-            city = address.City!.Trim(), postalCode = address.PostalCode!.Trim(), country = address.Country!.Trim().ToUpperInvariant(),
-        }, session.Transaction);
+            VALUES (@orderId, '{kind}', @{kind}Name, @{kind}Line1, @{kind}Line2, @{kind}City, @{kind}PostalCode, @{kind}Country);
+            """);
+        parameters.Add($"{kind}Name", address.Name!.Trim());
+        parameters.Add($"{kind}Line1", address.Line1!.Trim());
+        parameters.Add($"{kind}Line2", address.Line2?.Trim(), System.Data.DbType.String);
+        parameters.Add($"{kind}City", address.City!.Trim());
+        parameters.Add($"{kind}PostalCode", address.PostalCode!.Trim());
+        parameters.Add($"{kind}Country", address.Country!.Trim().ToUpperInvariant());
+    }
 }

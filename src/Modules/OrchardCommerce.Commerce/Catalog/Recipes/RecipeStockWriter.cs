@@ -45,7 +45,7 @@ public sealed class RecipeStockWriter(DbSession session, OutboxWriter outbox)
             SELECT CAST(SUM(on_hand) AS BIGINT), CAST(SUM(reserved) AS BIGINT), CAST(SUM(version) AS BIGINT)
             FROM commerce_inventory_levels WHERE variant_id = @variantId
             """, new { variantId }, session.Transaction);
-        await outbox.AppendAsync(CommerceEvents.StockChanged, "variant", variantId, totals.Version,
+        await outbox.AppendAsync(CommerceEvents.StockChanged, Inventory.StockReader.Aggregate, variantId, totals.Version,
             new { id = variantId, sku, onHand = totals.OnHand, reserved = totals.Reserved, available = totals.OnHand - totals.Reserved });
         return true;
     }
