@@ -22,23 +22,24 @@ public sealed class ChangeFeed(TenantDatabase database, OutboxSignal signal, Tim
     public async Task<FeedPage> ReadAsync(long after, int limit, TimeSpan wait, CancellationToken cancellationToken = default)
     {
         var deadline = clock.GetUtcNow() + wait;
-        while (true)
+        try
         {
-            // Taken before the query, so an event committed between the query and the wait still wakes us.
-            var next = signal.NextAsync();
-            var events = await QueryAsync(after, limit, cancellationToken);
-            var left = deadline - clock.GetUtcNow();
-            if (events.Count > 0 || left <= TimeSpan.Zero)
-                return new FeedPage(events, events.Count > 0 ? events[^1].Sequence : after);
-            try
+            while (true)
             {
+                // Taken before the query, so an event committed between the query and the wait still wakes us.
+                var next = signal.NextAsync();
+                var events = await QueryAsync(after, limit, cancellationToken);
+                var left = deadline - clock.GetUtcNow();
+                if (events.Count > 0 || left <= TimeSpan.Zero)
+                    return new FeedPage(events, events.Count > 0 ? events[^1].Sequence : after);
                 await Task.WhenAny(next, Task.Delay(left < PollInterval ? left : PollInterval, clock, cancellationToken));
                 cancellationToken.ThrowIfCancellationRequested();
             }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                return new FeedPage([], after);
-            }
+        }
+        // Also around the query: on PostgreSQL a cancellation often lands in the sequencer's statements.
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return new FeedPage([], after);
         }
     }
 
