@@ -10,7 +10,8 @@ namespace OrchardCommerce.Commerce.Api;
 
 /// <summary>
 /// GET /api/commerce/events?after=&amp;limit=&amp;wait=: the tenant's change feed for the daemon and, later, webhooks.
-/// Answers {events, next}; pass next back as after. wait (seconds) long-polls when there is nothing new.
+/// Answers {events, next}; pass next back as after. Each event's "sequence" is its feed position (commit order), and
+/// next is the last one's. wait (seconds) long-polls when there is nothing new.
 /// </summary>
 internal static class EventsApi
 {
@@ -31,7 +32,7 @@ internal static class EventsApi
     private static async Task<IResult> ReadAsync(string? after, string? limit, string? wait, [FromServices] ChangeFeed feed, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
-        var cursor = Parse(after, "after", 0, long.MaxValue, 0, "a sequence number of 0 or more", errors);
+        var cursor = Parse(after, "after", 0, long.MaxValue, 0, "a feed position (a previous page's next) of 0 or more", errors);
         var size = Parse(limit, "limit", 1, ChangeFeed.MaxLimit, DefaultLimit, $"a whole number from 1 to {ChangeFeed.MaxLimit}", errors);
         var seconds = Parse(wait, "wait", 0, ChangeFeed.MaxWaitSeconds, 0, $"a whole number of seconds from 0 to {ChangeFeed.MaxWaitSeconds}", errors);
         if (errors.Count > 0) return Results.ValidationProblem(errors);

@@ -5,7 +5,7 @@ using OrchardCommerce.Data;
 namespace OrchardCommerce.Commerce.Outbox;
 
 /// <summary>
-/// Reads the tenant's outbox as a change feed: events after a cursor in sequence order, at least once (a consumer
+/// Reads the tenant's outbox as a change feed: events after a cursor in position order, at least once (a consumer
 /// that re-reads from its last cursor sees everything since). With nothing new it long-polls: it wakes at this
 /// process's <see cref="OutboxSignal"/>, and re-queries every half second for events other processes commit.
 /// </summary>
@@ -22,23 +22,24 @@ public sealed class ChangeFeed(TenantDatabase database, OutboxSignal signal, Tim
     public async Task<FeedPage> ReadAsync(long after, int limit, TimeSpan wait, CancellationToken cancellationToken = default)
     {
         var deadline = clock.GetUtcNow() + wait;
-        while (true)
+        try
         {
-            // Taken before the query, so an event committed between the query and the wait still wakes us.
-            var next = signal.NextAsync();
-            var events = await QueryAsync(after, limit, cancellationToken);
-            var left = deadline - clock.GetUtcNow();
-            if (events.Count > 0 || left <= TimeSpan.Zero)
-                return new FeedPage(events, events.Count > 0 ? events[^1].Sequence : after);
-            try
+            while (true)
             {
+                // Taken before the query, so an event committed between the query and the wait still wakes us.
+                var next = signal.NextAsync();
+                var events = await QueryAsync(after, limit, cancellationToken);
+                var left = deadline - clock.GetUtcNow();
+                if (events.Count > 0 || left <= TimeSpan.Zero)
+                    return new FeedPage(events, events.Count > 0 ? events[^1].Sequence : after);
                 await Task.WhenAny(next, Task.Delay(left < PollInterval ? left : PollInterval, clock, cancellationToken));
                 cancellationToken.ThrowIfCancellationRequested();
             }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                return new FeedPage([], after);
-            }
+        }
+        // Also around the query: on PostgreSQL a cancellation often lands in the sequencer's statements.
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return new FeedPage([], after);
         }
     }
 
@@ -46,12 +47,14 @@ public sealed class ChangeFeed(TenantDatabase database, OutboxSignal signal, Tim
     private async Task<IReadOnlyList<FeedEvent>> QueryAsync(long after, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(long Sequence, string Id, string Type, string AggregateType, string AggregateId,
+        if (database.Dialect.IsPostgres)
+            await OutboxSequencer.RunAsync(connection, cancellationToken);
+        var rows = await connection.QueryAsync<(long Position, string Id, string Type, string AggregateType, string AggregateId,
             long AggregateVersion, DateTime OccurredUtc, string Payload)>(new CommandDefinition("""
-            SELECT sequence, id, type, aggregate_type, aggregate_id, aggregate_version, occurred_utc, payload
-            FROM commerce_events WHERE sequence > @after ORDER BY sequence LIMIT @limit
+            SELECT position, id, type, aggregate_type, aggregate_id, aggregate_version, occurred_utc, payload
+            FROM commerce_events WHERE position > @after ORDER BY position LIMIT @limit
             """, new { after, limit }, cancellationToken: cancellationToken));
-        return rows.Select(r => new FeedEvent(r.Sequence, r.Id, r.Type, r.AggregateType, r.AggregateId, r.AggregateVersion,
+        return rows.Select(r => new FeedEvent(r.Position, r.Id, r.Type, r.AggregateType, r.AggregateId, r.AggregateVersion,
             DateTime.SpecifyKind(r.OccurredUtc, DateTimeKind.Utc), ParseData(r.Payload))).ToList();
     }
 

@@ -3,8 +3,8 @@ using OrchardCommerce.Migrations;
 namespace OrchardCommerce.Commerce.Outbox;
 
 /// <summary>
-/// The outbox doubles as the change feed: <c>sequence</c> is the feed cursor, and rows are kept (not deleted on
-/// delivery) because every consumer keeps its own cursor.
+/// The outbox doubles as the change feed: <c>position</c> is the feed cursor (<c>sequence</c> is only the insert
+/// number), and rows are kept (not deleted on delivery) because every consumer keeps its own cursor.
 /// </summary>
 public sealed class OutboxMigrations : IDataMigration
 {
@@ -26,6 +26,21 @@ public sealed class OutboxMigrations : IDataMigration
                     occurred_utc {context.Dialect.DateTime} NOT NULL)
                 """);
             await context.ExecuteAsync("CREATE INDEX ix_commerce_events_aggregate ON commerce_events (aggregate_type, aggregate_id, aggregate_version)");
+        }),
+        new(2, async context =>
+        {
+            // Rows written so far committed in sequence order (under the writers' lock, or SQLite's single writer),
+            // so their sequence is a valid position and the cursors consumers hold stay valid.
+            await context.ExecuteAsync($"ALTER TABLE commerce_events ADD COLUMN position {context.Dialect.BigInt}");
+            await context.ExecuteAsync("UPDATE commerce_events SET position = sequence");
+            await context.ExecuteAsync("CREATE UNIQUE INDEX ux_commerce_events_position ON commerce_events (position)");
+            if (!context.Dialect.IsPostgres) return;
+            // PostgreSQL writers leave position NULL; OutboxSequencer numbers committed events from this sequence.
+            await context.ExecuteAsync("CREATE INDEX ix_commerce_events_unpositioned ON commerce_events (sequence) WHERE position IS NULL");
+            await context.ExecuteAsync("CREATE SEQUENCE commerce_events_position");
+            // Positions continue after the last sequence; a row still uncommitted now gets a later one from the sequencer.
+            await context.ExecuteAsync(
+                "SELECT setval('commerce_events_position', COALESCE(MAX(sequence), 0) + 1, false) FROM commerce_events");
         }),
     ];
 }
