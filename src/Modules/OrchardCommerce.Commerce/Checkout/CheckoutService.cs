@@ -31,7 +31,14 @@ public sealed class CheckoutService(DbSession session, CartStore carts, CatalogP
 
         var cart = await carts.FindAsync(cartId, cancellationToken);
         if (cart is null) return null;
-        if (cart.Status != "open") throw new CartConflictException("This cart was already checked out.");
+        if (cart.Status != "open")
+        {
+            // A twin request with this key may have committed between the key lookup above and this read: it is
+            // the same checkout, so answer with its order rather than a conflict.
+            if (await FindKeyAsync(idempotencyKey, cancellationToken) is { } twin)
+                return await ReplayAsync(idempotencyKey, hash, twin, cancellationToken);
+            throw new CartConflictException("This cart was already checked out.");
+        }
         var lines = await PriceLinesAsync(cart, cancellationToken);
         var shipTo = request.ShippingAddress!;
         var totals = await pricer.PriceAsync(cart.Currency, lines, shipTo.Country!.Trim().ToUpperInvariant(), cancellationToken);
