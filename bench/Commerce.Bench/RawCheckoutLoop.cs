@@ -5,7 +5,7 @@ namespace OrchardCommerce.Commerce.Bench;
 
 /// <summary>
 /// The baseline: the rows one checkout writes (cart, line, key, reservation, order, line, addresses, history, two
-/// events) in one hand-written transaction per order, with the same oversell guard and event lock, no HTTP, no reads.
+/// events) in one hand-written transaction per order, with the same oversell guard, no HTTP, no reads.
 /// </summary>
 internal sealed class RawCheckoutLoop(TenantDatabase database)
 {
@@ -43,11 +43,13 @@ internal sealed class RawCheckoutLoop(TenantDatabase database)
                 INSERT INTO commerce_order_addresses (order_id, kind, name, line1, line2, city, postal_code, country) VALUES (@orderId, 'billing', 'Bench', '1 Main', NULL, 'Berlin', '10115', 'DE');
                 INSERT INTO commerce_order_history (order_id, field, from_value, to_value, reason, actor, occurred_utc) VALUES (@orderId, 'status', NULL, 'pending', 'placed', 'store', @now);
                 """, p, transaction);
-            if (database.Dialect.IsPostgres)
-                await connection.ExecuteAsync("SELECT pg_advisory_xact_lock(4242, hashtext(current_schema()))", transaction: transaction);
-            await connection.ExecuteAsync("""
+            // As OutboxWriter: no lock; SQLite numbers the feed position at insert, PostgreSQL's feed reader does it later.
+            var position = database.Dialect.IsPostgres ? "" : "UPDATE commerce_events SET position = sequence WHERE sequence = last_insert_rowid();";
+            await connection.ExecuteAsync($$"""
                 INSERT INTO commerce_events (id, type, aggregate_type, aggregate_id, aggregate_version, payload, occurred_utc) VALUES (@e1, 'stock.changed', 'stock', @variantId, 1, '{}', @now);
+                {{position}}
                 INSERT INTO commerce_events (id, type, aggregate_type, aggregate_id, aggregate_version, payload, occurred_utc) VALUES (@e2, 'order.placed', 'order', @orderId, 1, '{}', @now);
+                {{position}}
                 """, p, transaction);
             await transaction.CommitAsync();
             return true;
