@@ -23,6 +23,9 @@ public sealed class DashboardBrowserTests(DashboardHostFixture fixture) : IClass
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic", "--no-first-run", "--disable-component-update", "--disable-sync"],
         });
         var page = await browser.NewPageAsync(new() { BaseURL = Host.Address.ToString().TrimEnd('/'), ViewportSize = new() { Width = 1280, Height = 900 } });
+        // The suite runs its test projects in parallel on small CI machines; a starved browser needs more than 30 s.
+        page.SetDefaultTimeout(90_000);
+        page.SetDefaultNavigationTimeout(90_000);
         var scriptErrors = new List<string>();
         page.PageError += (_, error) => scriptErrors.Add(error);
         page.Console += (_, message) => { if (message.Type == "error") scriptErrors.Add(message.Text); };

@@ -15,6 +15,7 @@ public sealed class CartService(DbSession session, CartStore store, CatalogPrice
         if (email is not null && !StoreInput.IsEmail(email))
             throw new CommerceValidationException("email", "Not a valid e-mail address.");
         var now = clock.GetUtcNow().UtcDateTime;
+        now = now.AddTicks(-(now.Ticks % 10)); // PostgreSQL keeps microseconds: the answer must equal a later read.
         var id = CommerceIds.NewToken();
         await using (var work = await session.BeginWorkAsync(cancellationToken))
         {
@@ -24,7 +25,9 @@ public sealed class CartService(DbSession session, CartStore store, CatalogPrice
                 """, new { id, currency, email, now }, work.Transaction);
             await work.CompleteAsync(cancellationToken);
         }
-        return (await GetAsync(id, cancellationToken))!;
+        // A new cart is empty: its view needs no second read, only the calculators' totals for no lines.
+        var totals = await pricer.PriceAsync(currency!, [], null, cancellationToken);
+        return new CartView(id, currency!, email, "open", null, [], totals.Subtotal, totals.Tax, totals.Shipping, totals.Total, 1, now, now);
     }
 
     /// <summary>The cart at current prices (stored snapshots refreshed when a price changed), or null.</summary>

@@ -15,10 +15,14 @@ public sealed class CatalogPrices(DbSession session)
 
     /// <summary>The sellable variants among <paramref name="variantIds"/>, by id, with their price in the currency.</summary>
     public async Task<Dictionary<string, SellableVariant>> GetAsync(IEnumerable<string> variantIds, string currency,
-        CancellationToken cancellationToken = default) =>
+        CancellationToken cancellationToken = default)
+    {
+        var ids = variantIds.Distinct().ToArray();
+        if (ids.Length == 0) return new Dictionary<string, SellableVariant>(StringComparer.Ordinal);
         // Dapper hands Npgsql the list as one array parameter, and expands it into a list for SQLite.
-        (await QueryAsync(session.Dialect.IsPostgres ? "v.id = ANY(@ids)" : "v.id IN @ids", new { ids = variantIds.Distinct().ToArray(), currency }, cancellationToken))
+        return (await QueryAsync(session.Dialect.IsPostgres ? "v.id = ANY(@ids)" : "v.id IN @ids", new { ids, currency }, cancellationToken))
             .ToDictionary(v => v.VariantId, StringComparer.Ordinal);
+    }
 
     /// <summary>Whether any variant has a price in <paramref name="currency"/>: what a store sells in.</summary>
     public async Task<bool> IsSoldInAsync(string currency, CancellationToken cancellationToken = default)

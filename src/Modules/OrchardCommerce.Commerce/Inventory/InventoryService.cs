@@ -21,29 +21,54 @@ public sealed class InventoryService(DbSession session, TimeProvider clock, IOpt
         var (connection, transaction) = Work();
         var now = clock.GetUtcNow().UtcDateTime;
         await ReleaseExpiredAsync(connection, transaction, variantId, now);
-        var candidates = await connection.QueryAsync<string>("""
-            SELECT location_id FROM commerce_inventory_levels
-            WHERE variant_id = @variantId AND on_hand - reserved >= @quantity
-            ORDER BY on_hand - reserved DESC, location_id
-            """, new { variantId, quantity }, transaction);
-        foreach (var locationId in candidates)
+        var reservation = new
         {
-            var updated = await connection.ExecuteAsync("""
-                UPDATE commerce_inventory_levels SET reserved = reserved + @quantity, version = version + 1
-                WHERE variant_id = @variantId AND location_id = @locationId AND on_hand - reserved >= @quantity
-                """, new { variantId, locationId, quantity }, transaction);
-            if (updated == 0) continue;
-            await connection.ExecuteAsync("""
-                INSERT INTO commerce_reservations (id, variant_id, location_id, quantity, order_id, status, expires_utc, created_utc)
-                VALUES (@id, @variantId, @locationId, @quantity, @orderId, 'active', @expires, @now)
-                """, new
-            {
-                id = CommerceIds.New("res"), variantId, locationId, quantity, orderId, now,
-                expires = now.AddMinutes(options.Value.ReservationMinutes),
-            }, transaction);
-            return true;
+            id = CommerceIds.New("res"), variantId, quantity, orderId, now,
+            expires = now.AddMinutes(options.Value.ReservationMinutes),
+        };
+        // The location with the most available is chosen and taken in one statement. On PostgreSQL a concurrent
+        // reservation of that row makes this one wait and re-check the WHERE on the new row, which may then fail
+        // although another location still has stock: only then look again.
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var reserved = session.Dialect.IsPostgres
+                ? await connection.ExecuteScalarAsync<string?>($"""
+                    WITH taken AS ({ReserveSql})
+                    INSERT INTO commerce_reservations (id, variant_id, location_id, quantity, order_id, status, expires_utc, created_utc)
+                    SELECT @id, @variantId, location_id, @quantity, @orderId, 'active', @expires, @now FROM taken
+                    RETURNING location_id
+                    """, reservation, transaction)
+                : await ReserveOnSqliteAsync(connection, transaction, reservation);
+            if (reserved is not null) return true;
+            var anyLeft = await connection.ExecuteScalarAsync<long>(
+                "SELECT COUNT(*) FROM commerce_inventory_levels WHERE variant_id = @variantId AND on_hand - reserved >= @quantity",
+                new { variantId, quantity }, transaction);
+            if (anyLeft == 0) return false;
         }
         return false;
+    }
+
+    private const string ReserveSql = """
+        UPDATE commerce_inventory_levels SET reserved = reserved + @quantity, version = version + 1
+        WHERE variant_id = @variantId AND on_hand - reserved >= @quantity
+          AND location_id = (SELECT location_id FROM commerce_inventory_levels
+                             WHERE variant_id = @variantId AND on_hand - reserved >= @quantity
+                             ORDER BY on_hand - reserved DESC, location_id LIMIT 1)
+        RETURNING location_id
+        """;
+
+    // SQLite has no data-modifying CTEs; it has one writer, so the two statements cannot interleave with another's.
+    private static async Task<string?> ReserveOnSqliteAsync(DbConnection connection, DbTransaction transaction, object reservation)
+    {
+        var locationId = await connection.ExecuteScalarAsync<string?>(ReserveSql, reservation, transaction);
+        if (locationId is null) return null;
+        var parameters = new DynamicParameters(reservation);
+        parameters.Add("locationId", locationId);
+        await connection.ExecuteAsync("""
+            INSERT INTO commerce_reservations (id, variant_id, location_id, quantity, order_id, status, expires_utc, created_utc)
+            VALUES (@id, @variantId, @locationId, @quantity, @orderId, 'active', @expires, @now)
+            """, parameters, transaction);
+        return locationId;
     }
 
     /// <summary>Gives an order's active reservations back (reserved -= q); returns the variants that changed.</summary>

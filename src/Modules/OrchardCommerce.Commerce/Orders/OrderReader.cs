@@ -49,26 +49,29 @@ public sealed class OrderReader(DbSession session)
     private async Task<OrderView> ViewAsync(OrderRow row, bool withHistory, CancellationToken cancellationToken)
     {
         var connection = await session.GetConnectionAsync(cancellationToken);
-        var lines = await connection.QueryAsync<LineRow>("""
+        // Lines, addresses and (for the admin) history in one round trip.
+        var history = withHistory ? """
+            SELECT field AS Field, from_value AS FromValue, to_value AS ToValue, reason AS Reason, actor AS Actor, occurred_utc AS OccurredUtc
+            FROM commerce_order_history WHERE order_id = @Id ORDER BY id;
+            """ : "";
+        await using var results = await connection.QueryMultipleAsync($"""
             SELECT position AS Position, variant_id AS VariantId, sku AS Sku, title AS Title, quantity AS Quantity,
                    unit_price AS UnitPrice, line_total AS LineTotal
-            FROM commerce_order_lines WHERE order_id = @Id ORDER BY position
-            """, new { row.Id }, session.Transaction);
-        var addresses = (await connection.QueryAsync<AddressRow>("""
+            FROM commerce_order_lines WHERE order_id = @Id ORDER BY position;
             SELECT kind AS Kind, name AS Name, line1 AS Line1, line2 AS Line2, city AS City, postal_code AS PostalCode, country AS Country
-            FROM commerce_order_addresses WHERE order_id = @Id
-            """, new { row.Id }, session.Transaction)).ToDictionary(a => a.Kind);
-        List<OrderHistoryEntry>? history = null;
-        if (withHistory)
-            history = (await connection.QueryAsync<HistoryRow>("""
-                SELECT field AS Field, from_value AS FromValue, to_value AS ToValue, reason AS Reason, actor AS Actor, occurred_utc AS OccurredUtc
-                FROM commerce_order_history WHERE order_id = @Id ORDER BY id
-                """, new { row.Id }, session.Transaction))
+            FROM commerce_order_addresses WHERE order_id = @Id;
+            {history}
+            """, new { row.Id }, session.Transaction);
+        var lines = (await results.ReadAsync<LineRow>()).ToList();
+        var addresses = (await results.ReadAsync<AddressRow>()).ToDictionary(a => a.Kind);
+        var entries = withHistory
+            ? (await results.ReadAsync<HistoryRow>())
                 .Select(h => new OrderHistoryEntry(h.Field, h.FromValue, h.ToValue, h.Reason, h.Actor, DateTime.SpecifyKind(h.OccurredUtc, DateTimeKind.Utc)))
-                .ToList();
+                .ToList()
+            : null;
         return row.ToView(
             lines.Select(l => new OrderLineView(l.Position, l.VariantId, l.Sku, l.Title, l.Quantity, l.UnitPrice, l.LineTotal)).ToList(),
-            addresses.GetValueOrDefault("shipping")?.ToAddress(), addresses.GetValueOrDefault("billing")?.ToAddress(), history);
+            addresses.GetValueOrDefault("shipping")?.ToAddress(), addresses.GetValueOrDefault("billing")?.ToAddress(), entries);
     }
 
     private sealed class LineRow
