@@ -42,7 +42,17 @@ public sealed class TenantDatabase : IAsyncDisposable
     /// <summary>A data source whose connections see only <paramref name="schema"/> (search_path).</summary>
     public static TenantDatabase ForPostgres(string connectionString, string schema)
     {
-        var builder = new NpgsqlConnectionStringBuilder(connectionString) { SearchPath = schema };
+        var builder = new NpgsqlConnectionStringBuilder(connectionString)
+        {
+            SearchPath = schema,
+            // Statements run often are prepared once per physical connection, which saves PostgreSQL the parse and
+            // plan on every store request. That needs connections not to be reset (DISCARD ALL drops prepared
+            // statements) when they return to the pool; nothing here changes session state (locks are
+            // transaction-scoped, search_path comes from this connection string).
+            MaxAutoPrepare = 64,
+            AutoPrepareMinUsages = 2,
+            NoResetOnClose = true,
+        };
         return new TenantDatabase(SqlDialect.Postgres, NpgsqlDataSource.Create(builder.ConnectionString), null,
             $"{builder.Host}:{builder.Port}/{builder.Database} schema {schema}");
     }
