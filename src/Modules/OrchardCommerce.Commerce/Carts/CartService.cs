@@ -11,7 +11,8 @@ public sealed class CartService(DbSession session, CartStore store, CatalogPrice
 {
     public async Task<CartView> CreateAsync(string? currency, string? email, CancellationToken cancellationToken = default)
     {
-        await RequireSoldInAsync(currency, cancellationToken);
+        if (!StoreInput.IsCurrencyCode(currency))
+            throw new CommerceValidationException("currency", "A currency is three upper-case letters (ISO 4217), such as EUR.");
         if (email is not null && !StoreInput.IsEmail(email))
             throw new CommerceValidationException("email", "Not a valid e-mail address.");
         var now = clock.GetUtcNow().UtcDateTime;
@@ -19,10 +20,13 @@ public sealed class CartService(DbSession session, CartStore store, CatalogPrice
         var id = CommerceIds.NewToken();
         await using (var work = await session.BeginWorkAsync(cancellationToken))
         {
-            await work.Connection.ExecuteAsync("""
+            // Whether the store sells in the currency is checked by the insert itself (one round trip, not two).
+            var created = await work.Connection.ExecuteAsync("""
                 INSERT INTO commerce_carts (id, currency, email, status, order_id, version, created_utc, updated_utc)
-                VALUES (@id, @currency, @email, 'open', NULL, 1, @now, @now)
+                SELECT @id, @currency, @email, 'open', NULL, 1, @now, @now
+                WHERE EXISTS (SELECT 1 FROM commerce_variant_prices WHERE currency = @currency)
                 """, new { id, currency, email, now }, work.Transaction);
+            if (created == 0) throw new CommerceValidationException("currency", $"This store does not sell in {currency}.");
             await work.CompleteAsync(cancellationToken);
         }
         // A new cart is empty: its view needs no second read, only the calculators' totals for no lines.
@@ -31,10 +35,12 @@ public sealed class CartService(DbSession session, CartStore store, CatalogPrice
     }
 
     /// <summary>The cart at current prices (stored snapshots refreshed when a price changed), or null.</summary>
-    public async Task<CartView?> GetAsync(string cartId, CancellationToken cancellationToken = default)
+    public async Task<CartView?> GetAsync(string cartId, CancellationToken cancellationToken = default) =>
+        await store.FindAsync(cartId, cancellationToken) is { } cart ? await ViewAsync(cart, cancellationToken) : null;
+
+    private async Task<CartView> ViewAsync(CartRow cart, CancellationToken cancellationToken)
     {
-        var cart = await store.FindAsync(cartId, cancellationToken);
-        if (cart is null) return null;
+        var cartId = cart.Id;
         var current = await catalog.GetAsync(cart.Lines.Select(l => l.VariantId), cart.Currency, cancellationToken);
         var stale = cart.Status == "open"
             ? cart.Lines.Where(l => current.GetValueOrDefault(l.VariantId)?.Price is { } price && price != l.UnitPrice).ToList()
@@ -72,22 +78,32 @@ public sealed class CartService(DbSession session, CartStore store, CatalogPrice
             ?? throw new CommerceValidationException("sku", $"No product for sale has SKU '{sku}'.");
         if (variant.Price is not { } price)
             throw new CommerceValidationException("currency", $"SKU '{sku}' has no price in {cart.Currency}.");
+        var now = clock.GetUtcNow().UtcDateTime;
+        now = now.AddTicks(-(now.Ticks % 10));
+        var existing = cart.Lines.FirstOrDefault(l => l.VariantId == variant.VariantId);
+        var line = existing ?? new CartLineRow { Id = CommerceIds.New("line"), VariantId = variant.VariantId, Sku = variant.Sku };
+        // The line and the cart's version in one round trip; both come back, so the view needs no read-back and still
+        // shows what a concurrent change of the same cart did to them.
+        var write = existing is null
+            ? """
+              INSERT INTO commerce_cart_lines (id, cart_id, variant_id, sku, quantity, unit_price, created_utc)
+              VALUES (@Id, @cartId, @VariantId, @Sku, @quantity, @price, @now) RETURNING quantity;
+              """
+            : "UPDATE commerce_cart_lines SET quantity = quantity + @quantity, unit_price = @price WHERE id = @Id RETURNING quantity;";
         await using (var work = await session.BeginWorkAsync(cancellationToken))
         {
-            var existing = cart.Lines.FirstOrDefault(l => l.VariantId == variant.VariantId);
-            if (existing is not null)
-                await work.Connection.ExecuteAsync("UPDATE commerce_cart_lines SET quantity = quantity + @quantity, unit_price = @price WHERE id = @Id",
-                    new { existing.Id, quantity, price }, work.Transaction);
-            else
-                await work.Connection.ExecuteAsync("""
-                    INSERT INTO commerce_cart_lines (id, cart_id, variant_id, sku, quantity, unit_price, created_utc)
-                    VALUES (@id, @cartId, @VariantId, @Sku, @quantity, @price, @now)
-                    """, new { id = CommerceIds.New("line"), cartId, variant.VariantId, variant.Sku, quantity, price, now = clock.GetUtcNow().UtcDateTime },
-                    work.Transaction);
-            await TouchAsync(cartId, cancellationToken);
+            await using (var results = await work.Connection.QueryMultipleAsync(write + "\n" + TouchSql + " RETURNING version;",
+                new { line.Id, cartId, line.VariantId, line.Sku, quantity, price, now }, work.Transaction))
+            {
+                line.Quantity = await results.ReadSingleAsync<long>();
+                cart.Version = await results.ReadSingleAsync<long>();
+            }
             await work.CompleteAsync(cancellationToken);
         }
-        return await GetAsync(cartId, cancellationToken);
+        line.UnitPrice = price;
+        if (existing is null) cart.Lines.Add(line);
+        cart.UpdatedUtc = now;
+        return await ViewAsync(cart, cancellationToken);
     }
 
     /// <summary>Sets a line's quantity; null when the cart or the line does not exist.</summary>
@@ -101,15 +117,6 @@ public sealed class CartService(DbSession session, CartStore store, CatalogPrice
     public Task<CartView?> RemoveLineAsync(string cartId, string lineId, CancellationToken cancellationToken = default) =>
         ChangeLineAsync(cartId, lineId, "DELETE FROM commerce_cart_lines WHERE id = @lineId AND cart_id = @cartId",
             new { cartId, lineId }, cancellationToken);
-
-    /// <summary>Throws the 400 for a currency that is malformed or that nothing in the catalog is priced in.</summary>
-    public async Task RequireSoldInAsync(string? currency, CancellationToken cancellationToken = default)
-    {
-        if (!StoreInput.IsCurrencyCode(currency))
-            throw new CommerceValidationException("currency", "A currency is three upper-case letters (ISO 4217), such as EUR.");
-        if (!await catalog.IsSoldInAsync(currency!, cancellationToken))
-            throw new CommerceValidationException("currency", $"This store does not sell in {currency}.");
-    }
 
     private async Task<CartView?> ChangeLineAsync(string cartId, string lineId, string sql, object parameters, CancellationToken cancellationToken)
     {
@@ -131,10 +138,14 @@ public sealed class CartService(DbSession session, CartStore store, CatalogPrice
         return cart;
     }
 
-    private async Task TouchAsync(string cartId, CancellationToken cancellationToken) =>
-        await (await session.GetConnectionAsync(cancellationToken)).ExecuteAsync(
-            "UPDATE commerce_carts SET version = version + 1, updated_utc = @now WHERE id = @cartId",
-            new { cartId, now = clock.GetUtcNow().UtcDateTime }, session.Transaction);
+    private const string TouchSql = "UPDATE commerce_carts SET version = version + 1, updated_utc = @now WHERE id = @cartId";
+
+    private async Task TouchAsync(string cartId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await (await session.GetConnectionAsync(cancellationToken)).ExecuteAsync(TouchSql,
+            new { cartId, now = now.AddTicks(-(now.Ticks % 10)) }, session.Transaction);
+    }
 
     private static void RequirePositive(long quantity)
     {

@@ -24,14 +24,6 @@ public sealed class CatalogPrices(DbSession session)
             .ToDictionary(v => v.VariantId, StringComparer.Ordinal);
     }
 
-    /// <summary>Whether any variant has a price in <paramref name="currency"/>: what a store sells in.</summary>
-    public async Task<bool> IsSoldInAsync(string currency, CancellationToken cancellationToken = default)
-    {
-        var connection = await session.GetConnectionAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<string?>(
-            "SELECT currency FROM commerce_variant_prices WHERE currency = @currency LIMIT 1", new { currency }, session.Transaction) is not null;
-    }
-
     private async Task<IEnumerable<SellableVariant>> QueryAsync(string where, object parameters, CancellationToken cancellationToken)
     {
         var connection = await session.GetConnectionAsync(cancellationToken);

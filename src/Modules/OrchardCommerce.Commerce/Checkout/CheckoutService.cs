@@ -26,9 +26,8 @@ public sealed class CheckoutService(DbSession session, CartStore carts, CatalogP
         var errors = CheckoutValidator.Validate(request);
         if (errors.Count > 0) throw new CommerceValidationException(errors);
         var hash = Hash(cartId, request);
-        if (await FindKeyAsync(idempotencyKey, cancellationToken) is { } earlier)
-            return await ReplayAsync(idempotencyKey, hash, earlier, cancellationToken);
-
+        // No key lookup up front: a first attempt (the common case) would pay a round trip for nothing. A retry finds
+        // its cart checked out below, or loses the key insert to its twin, and answers with the earlier order then.
         var cart = await carts.FindAsync(cartId, cancellationToken);
         if (cart is null) return null;
         if (cart.Status != "open")
@@ -65,8 +64,7 @@ public sealed class CheckoutService(DbSession session, CartStore carts, CatalogP
                 WHERE id = @cartId AND status = 'open' AND version = @Version
                 """, new { cartId, orderId, cart.Version, now = writer.Now }, work.Transaction);
             if (cartClaimed == 0) throw new CartConflictException("The cart changed or was checked out meanwhile; read it and try again.");
-            await writer.InsertAsync(orderId, token, cart, request, lines, totals, cancellationToken);
-            var order = (await orders.GetAsync(orderId, cancellationToken: cancellationToken))!;
+            var order = await writer.InsertAsync(orderId, token, cart, request, lines, totals, cancellationToken);
             // Stock last: a level row stays locked from its reservation to the commit, and a popular SKU's checkouts
             // queue on it, so only the reservation and the events may sit inside that window. One order of locks (by
             // variant) for every checkout, so two carts with the same SKUs cannot deadlock.

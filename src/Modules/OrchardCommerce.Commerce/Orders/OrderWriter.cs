@@ -9,20 +9,39 @@ namespace OrchardCommerce.Commerce.Orders;
 /// <summary>Writes a new order's rows (order, lines, addresses, the first history entry) inside checkout's work.</summary>
 public sealed class OrderWriter(DbSession session, TimeProvider clock)
 {
-    /// <summary>The current instant as stored (UTC).</summary>
-    public DateTime Now => clock.GetUtcNow().UtcDateTime;
+    /// <summary>The current instant as stored (UTC, to the microsecond PostgreSQL keeps).</summary>
+    public DateTime Now
+    {
+        get
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            return now.AddTicks(-(now.Ticks % 10));
+        }
+    }
 
-    /// <summary>All of a new order's rows in one command (one round trip, whatever the number of lines).</summary>
-    public async Task InsertAsync(string orderId, string token, CartRow cart, CheckoutRequest request, IReadOnlyList<PricedLine> lines,
+    /// <summary>
+    /// All of a new order's rows in one command (one round trip, whatever the number of lines); returns the order as
+    /// a read would show it, so checkout needs no read-back.
+    /// </summary>
+    public async Task<OrderView> InsertAsync(string orderId, string token, CartRow cart, CheckoutRequest request, IReadOnlyList<PricedLine> lines,
         CartTotals totals, CancellationToken cancellationToken = default)
     {
         var transaction = session.Transaction ?? throw new InvalidOperationException("Orders are written inside checkout's unit of work.");
+        var row = new OrderRow
+        {
+            Id = orderId, Token = token, Email = request.Email!.Trim(), Currency = cart.Currency, Status = OrderStatus.Pending,
+            PaymentStatus = PaymentStatus.Pending, FulfillmentStatus = FulfillmentStatus.Unfulfilled,
+            Subtotal = totals.Subtotal, Tax = totals.Tax, Shipping = totals.Shipping, Total = totals.Total,
+            PaymentProvider = request.Payment!.Provider!.Trim(), PaymentToken = request.Payment.Token!, Version = 1,
+            PlacedUtc = Now,
+        };
+        row.UpdatedUtc = row.PlacedUtc;
         var parameters = new DynamicParameters(new
         {
-            orderId, token, cartId = cart.Id, email = request.Email!.Trim(), cart.Currency, status = OrderStatus.Pending,
-            paymentStatus = PaymentStatus.Pending, fulfillmentStatus = FulfillmentStatus.Unfulfilled,
+            orderId, token, cartId = cart.Id, email = row.Email, cart.Currency, status = row.Status,
+            paymentStatus = row.PaymentStatus, fulfillmentStatus = row.FulfillmentStatus,
             totals.Subtotal, totals.Tax, totals.Shipping, totals.Total,
-            provider = request.Payment!.Provider!.Trim(), paymentToken = request.Payment.Token!, now = Now,
+            provider = row.PaymentProvider, paymentToken = row.PaymentToken, now = row.PlacedUtc,
         });
         var sql = new StringBuilder("""
             INSERT INTO commerce_orders (id, token, cart_id, email, currency, status, payment_status, fulfillment_status,
@@ -47,22 +66,27 @@ public sealed class OrderWriter(DbSession session, TimeProvider clock)
             parameters.Add($"unitPrice{i}", lines[i].UnitPrice);
             parameters.Add($"lineTotal{i}", lines[i].LineTotal);
         }
-        AddAddress(sql, parameters, "shipping", request.ShippingAddress!);
-        AddAddress(sql, parameters, "billing", request.BillingAddress ?? request.ShippingAddress!);
+        var shipping = AddAddress(sql, parameters, "shipping", request.ShippingAddress!);
+        var billing = AddAddress(sql, parameters, "billing", request.BillingAddress ?? request.ShippingAddress!);
         await transaction.Connection!.ExecuteAsync(new CommandDefinition(sql.ToString(), parameters, transaction, cancellationToken: cancellationToken));
+        var views = lines.Select((l, i) => new OrderLineView(i + 1, l.VariantId, l.Sku, l.Title ?? l.Sku, l.Quantity, l.UnitPrice, l.LineTotal)).ToList();
+        return row.ToView(views, shipping, billing, null);
     }
 
-    private static void AddAddress(StringBuilder sql, DynamicParameters parameters, string kind, CheckoutAddress address)
+    private static OrderAddress AddAddress(StringBuilder sql, DynamicParameters parameters, string kind, CheckoutAddress input)
     {
+        var address = new OrderAddress(input.Name!.Trim(), input.Line1!.Trim(), input.Line2?.Trim(), input.City!.Trim(),
+            input.PostalCode!.Trim(), input.Country!.Trim().ToUpperInvariant());
         sql.AppendLine($"""
             INSERT INTO commerce_order_addresses (order_id, kind, name, line1, line2, city, postal_code, country)
             VALUES (@orderId, '{kind}', @{kind}Name, @{kind}Line1, @{kind}Line2, @{kind}City, @{kind}PostalCode, @{kind}Country);
             """);
-        parameters.Add($"{kind}Name", address.Name!.Trim());
-        parameters.Add($"{kind}Line1", address.Line1!.Trim());
-        parameters.Add($"{kind}Line2", address.Line2?.Trim(), System.Data.DbType.String);
-        parameters.Add($"{kind}City", address.City!.Trim());
-        parameters.Add($"{kind}PostalCode", address.PostalCode!.Trim());
-        parameters.Add($"{kind}Country", address.Country!.Trim().ToUpperInvariant());
+        parameters.Add($"{kind}Name", address.Name);
+        parameters.Add($"{kind}Line1", address.Line1);
+        parameters.Add($"{kind}Line2", address.Line2, System.Data.DbType.String);
+        parameters.Add($"{kind}City", address.City);
+        parameters.Add($"{kind}PostalCode", address.PostalCode);
+        parameters.Add($"{kind}Country", address.Country);
+        return address;
     }
 }
