@@ -1,0 +1,4 @@
+namespace OrchardCommerce.GraphQL.Language;
+
+/// <summary>An argument of a field or directive.</summary>
+public sealed record ArgumentNode(NameNode Name, ValueNode Value) : Node;

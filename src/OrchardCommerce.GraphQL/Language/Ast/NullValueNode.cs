@@ -1,0 +1,4 @@
+namespace OrchardCommerce.GraphQL.Language;
+
+/// <summary>null.</summary>
+public sealed record NullValueNode() : ValueNode;

@@ -1,0 +1,4 @@
+namespace OrchardCommerce.GraphQL.Language;
+
+/// <summary>A field, fragment spread or inline fragment.</summary>
+public abstract record SelectionNode : Node;

@@ -1,0 +1,4 @@
+namespace OrchardCommerce.GraphQL.Language;
+
+/// <summary>A type reference: named, list or non-null.</summary>
+public abstract record TypeNode : Node;
