@@ -17,6 +17,12 @@ if [ ${#missing[@]} -gt 0 ]; then
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
+# The GraphQL differential tests compare our parser with the real graphql-js, pinned in tests/graphql-conformance.
+if [ ! -d tests/graphql-conformance/node_modules ]; then
+  echo "Installing graphql-js for the GraphQL conformance tests ..."
+  npm ci --prefix tests/graphql-conformance --no-audit --no-fund
+fi
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 set +e

@@ -7,6 +7,8 @@ public sealed partial class Parser
         if (Peek(TokenKind.BraceL)) return ParseOperationDefinition();
         var hasDescription = PeekDescription();
         var keyword = hasDescription ? _lexer.Lookahead() : Current;
+        if (hasDescription && keyword.Kind == TokenKind.BraceL)
+            throw Error(Current, "Unexpected description, descriptions are not supported on shorthand queries.");
         if (keyword.Kind == TokenKind.Name)
         {
             switch (keyword.Value)
@@ -20,14 +22,14 @@ public sealed partial class Parser
                 case "input": return ParseInputObjectTypeDefinition();
                 case "directive": return ParseDirectiveDefinition();
             }
-            if (hasDescription)
-                throw Error(Current, "Unexpected description, descriptions are supported only on type definitions.");
             switch (keyword.Value)
             {
                 case "query" or "mutation" or "subscription": return ParseOperationDefinition();
                 case "fragment": return ParseFragmentDefinition();
-                case "extend": return ParseTypeSystemExtension();
             }
+            if (hasDescription)
+                throw Error(Current, "Unexpected description, only GraphQL definitions support descriptions.");
+            if (keyword.Value == "extend") return ParseTypeSystemExtension();
         }
         throw Unexpected(keyword);
     }
@@ -36,12 +38,13 @@ public sealed partial class Parser
     {
         var start = Current;
         if (Peek(TokenKind.BraceL))
-            return new OperationDefinitionNode(OperationType.Query, null, [], [], ParseSelectionSet()) { Location = Loc(start) };
+            return new OperationDefinitionNode(null, OperationType.Query, null, [], [], ParseSelectionSet()) { Location = Loc(start) };
+        var description = ParseDescription();
         var operation = ParseOperationType();
         var name = Peek(TokenKind.Name) ? ParseName() : null;
         var variables = OptionalMany(TokenKind.ParenL, ParseVariableDefinition, TokenKind.ParenR);
         var directives = ParseDirectives(false);
-        return new OperationDefinitionNode(operation, name, variables, directives, ParseSelectionSet()) { Location = Loc(start) };
+        return new OperationDefinitionNode(description, operation, name, variables, directives, ParseSelectionSet()) { Location = Loc(start) };
     }
 
     private OperationType ParseOperationType()
@@ -59,11 +62,12 @@ public sealed partial class Parser
     private VariableDefinitionNode ParseVariableDefinition()
     {
         var start = Current;
+        var description = ParseDescription();
         var variable = ParseVariable();
         ExpectToken(TokenKind.Colon);
         var type = ParseTypeReference();
         var defaultValue = ExpectOptionalToken(TokenKind.Equals) ? ParseValueLiteral(true) : null;
-        return new VariableDefinitionNode(variable, type, defaultValue, ParseDirectives(true)) { Location = Loc(start) };
+        return new VariableDefinitionNode(description, variable, type, defaultValue, ParseDirectives(true)) { Location = Loc(start) };
     }
 
     private VariableNode ParseVariable()
@@ -125,12 +129,13 @@ public sealed partial class Parser
     private FragmentDefinitionNode ParseFragmentDefinition()
     {
         var start = Current;
+        var description = ParseDescription();
         ExpectKeyword("fragment");
         var name = ParseFragmentName();
         ExpectKeyword("on");
         var typeCondition = ParseNamedType();
         var directives = ParseDirectives(false);
-        return new FragmentDefinitionNode(name, typeCondition, directives, ParseSelectionSet()) { Location = Loc(start) };
+        return new FragmentDefinitionNode(description, name, typeCondition, directives, ParseSelectionSet()) { Location = Loc(start) };
     }
 
     // GraphQL spec §2.8: FragmentName is a Name but not "on".

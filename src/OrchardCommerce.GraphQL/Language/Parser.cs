@@ -53,7 +53,8 @@ public sealed partial class Parser
         var token = _lexer.Advance();
         if (token.Kind == TokenKind.EndOfFile) return;
         if (++_tokenCount > _options.MaxTokens)
-            throw Error(token, $"Document contains more than {_options.MaxTokens} tokens. Parsing aborted.");
+            // "more that" is graphql-js 16's wording, kept so our messages stay identical to the reference.
+            throw Error(token, $"Document contains more that {_options.MaxTokens} tokens. Parsing aborted.");
     }
 
     private Token ExpectToken(TokenKind kind)

@@ -1,4 +1,4 @@
 namespace OrchardCommerce.GraphQL.Language;
 
 /// <summary>A variable an operation declares, with its type and optional default.</summary>
-public sealed record VariableDefinitionNode(VariableNode Variable, TypeNode Type, ValueNode? DefaultValue, IReadOnlyList<DirectiveNode> Directives) : Node;
+public sealed record VariableDefinitionNode(StringValueNode? Description, VariableNode Variable, TypeNode Type, ValueNode? DefaultValue, IReadOnlyList<DirectiveNode> Directives) : Node;
