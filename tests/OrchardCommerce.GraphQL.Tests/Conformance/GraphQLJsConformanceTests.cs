@@ -27,6 +27,25 @@ public sealed class GraphQLJsConformanceTests
     }
 
     [Fact]
+    public async Task ParseAndPrint_MutatedCorpus_MatchesGraphQLJsForEveryVariant()
+    {
+        // Arrange
+        var variants = CorpusMutator.Mutate(CorpusDocument.LoadAll(), count: 3000, seed: 20261122);
+
+        // Act
+        var reference = await GraphQLJsReference.ParseAndPrintAsync(variants);
+        var mismatches = variants
+            .Select((text, i) => (text, ours: ParseOutcome.Ours(text), theirs: reference[i]))
+            .Where(x => !JsonNode.DeepEquals(x.ours, x.theirs))
+            .Select(x => $"{JsonValue.Create(x.text).ToJsonString()}\n  ours:       {x.ours.ToJsonString()}\n  graphql-js: {x.theirs!.ToJsonString()}")
+            .ToList();
+
+        // Assert
+        reference.Count.Should().Be(variants.Count);
+        mismatches.Should().BeEmpty("{0} of {1} variants differ:\n{2}", mismatches.Count, variants.Count, string.Join("\n", mismatches.Take(20)));
+    }
+
+    [Fact]
     public void Corpus_CoversValidAndInvalidDocuments_AtLeast150()
     {
         // Arrange

@@ -351,6 +351,28 @@ add("description on selection", "{ \"d\" a }")
 add("description on argument", "{ a(\"d\" b: 1) }")
 add("two descriptions", "\"a\" \"b\" type T")
 
+add("nested block string argument", "{ a { b(c: \"\"\"x\n  y\n\"\"\") { d } } }")
+add("nested long block string argument", "{ a { b(c: \"\"\"" + "z" * 90 + "\"\"\", d: 1) } }")
+add("nested object arguments wrap", "{ a { b(input: {first: \"aaaaaaaaaaaaaaaaaaaa\", second: \"bbbbbbbbbbbbbbbbbbbbbbbb\", third: [1, 2, 3]}) } }")
+add("error after crlf block string", "{ a(b: \"\"\"x\r\ny\r\n\"\"\") c( }")
+add("error on third crlf line", "{\r\n  a\r\n  b(c: 1.)\r\n}")
+add("error after bom", "\ufeff{ a(b: 0x) }")
+add("error after comment lines", "# one\n# two\n{ a(b: \"\\q\") }")
+add("described sdl indentation", "type T {\n  \"\"\"\n  Long\n    indented\n  \"\"\"\n  f: Int\n}")
+add("description single line with quote at end", "\"\"\"ends \"quoted\"\"\"\" type T")
+add("enum value description", "enum E { \"one\" A \"\"\"two\"\"\" B }")
+add("input field block description", "input I { \"\"\"\n  f\n\"\"\" a: Int = 1 @d }")
+add("schema with directives", "schema @a @b(c: 1) { query: Q mutation: M subscription: S }")
+add("variable list default nested", "query ($a: [[In!]] = [[{a: \"x\"}], null]) { a }")
+add("float edge forms", "{ a(b: [0e0, 0.0e-0, -0E+1, 1.23456789e-300, 123e456]) }")
+add("string with all escapes and unicode", "{ a(b: \"\\u00e9\\u{1F9D1}\\u{0041}\\t\\\"\\/\u00e9\u4e2d\") }")
+add("block string with only whitespace lines", "{ a(b: \"\"\"\n   \n  x\n   \n\"\"\") }")
+add("block string escaped triple quotes only", "{ a(b: \"\"\"\\\"\"\"\"\"\"\") }")
+add("unicode name error in sdl", "type T { f\u00e9: Int }")
+add("extend directive (not enabled)", "extend directive @d @x")
+add("directive with directives (not enabled)", "directive @d @x on FIELD")
+add("many definitions", "\n".join(f"type T{i} {{ f{i}: Int }}" for i in range(30)))
+
 # Invalid documents.
 bad = [
  "", "   ", "# only a comment", "{", "}", "{ a", "{ a }}", "{ }", "query", "query Q", "query Q(", "query Q($a) { a }",
