@@ -46,8 +46,11 @@ public sealed class PostgresServer
     private static async Task<PostgresServer> StartAsync()
     {
         var bin = FindBinDirectory();
-        var dataDirectory = Directory.CreateTempSubdirectory("oc-pg-").FullName;
         var asRoot = Environment.UserName == "root";
+        await AbandonedClusters.RemoveAsync(folder =>
+            RunAsync(Path.Combine(bin, "pg_ctl"), $"stop -m immediate -D {folder}/data", asRoot));
+        var dataDirectory = Directory.CreateTempSubdirectory(AbandonedClusters.Prefix).FullName;
+        AbandonedClusters.MarkOwned(dataDirectory);
         if (asRoot) await RunAsync("chown", $"-R postgres {dataDirectory}", asRoot: false);
         await RunAsync(Path.Combine(bin, "initdb"), $"-D {dataDirectory}/data -A trust -U postgres --no-sync -E UTF8", asRoot);
         var port = FreePort();
