@@ -15,8 +15,7 @@ public sealed class CartService(DbSession session, CartStore store, CatalogPrice
             throw new CommerceValidationException("currency", "A currency is three upper-case letters (ISO 4217), such as EUR.");
         if (email is not null && !StoreInput.IsEmail(email))
             throw new CommerceValidationException("email", "Not a valid e-mail address.");
-        var now = clock.GetUtcNow().UtcDateTime;
-        now = now.AddTicks(-(now.Ticks % 10)); // PostgreSQL keeps microseconds: the answer must equal a later read.
+        var now = clock.GetStoredUtcNow(); // the answer must equal a later read
         var id = CommerceIds.NewToken();
         await using (var work = await session.BeginWorkAsync(cancellationToken))
         {
@@ -78,8 +77,7 @@ public sealed class CartService(DbSession session, CartStore store, CatalogPrice
             ?? throw new CommerceValidationException("sku", $"No product for sale has SKU '{sku}'.");
         if (variant.Price is not { } price)
             throw new CommerceValidationException("currency", $"SKU '{sku}' has no price in {cart.Currency}.");
-        var now = clock.GetUtcNow().UtcDateTime;
-        now = now.AddTicks(-(now.Ticks % 10));
+        var now = clock.GetStoredUtcNow();
         var existing = cart.Lines.FirstOrDefault(l => l.VariantId == variant.VariantId);
         var line = existing ?? new CartLineRow { Id = CommerceIds.New("line"), VariantId = variant.VariantId, Sku = variant.Sku };
         // The line and the cart's version in one round trip; both come back, so the view needs no read-back and still
@@ -140,12 +138,9 @@ public sealed class CartService(DbSession session, CartStore store, CatalogPrice
 
     private const string TouchSql = "UPDATE commerce_carts SET version = version + 1, updated_utc = @now WHERE id = @cartId";
 
-    private async Task TouchAsync(string cartId, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
+    private async Task TouchAsync(string cartId, CancellationToken cancellationToken) =>
         await (await session.GetConnectionAsync(cancellationToken)).ExecuteAsync(TouchSql,
-            new { cartId, now = now.AddTicks(-(now.Ticks % 10)) }, session.Transaction);
-    }
+            new { cartId, now = clock.GetStoredUtcNow() }, session.Transaction);
 
     private static void RequirePositive(long quantity)
     {

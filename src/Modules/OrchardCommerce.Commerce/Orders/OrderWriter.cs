@@ -10,14 +10,7 @@ namespace OrchardCommerce.Commerce.Orders;
 public sealed class OrderWriter(DbSession session, TimeProvider clock)
 {
     /// <summary>The current instant as stored (UTC, to the microsecond PostgreSQL keeps).</summary>
-    public DateTime Now
-    {
-        get
-        {
-            var now = clock.GetUtcNow().UtcDateTime;
-            return now.AddTicks(-(now.Ticks % 10));
-        }
-    }
+    public DateTime Now => clock.GetStoredUtcNow();
 
     /// <summary>
     /// All of a new order's rows in one command (one round trip, whatever the number of lines); returns the order as

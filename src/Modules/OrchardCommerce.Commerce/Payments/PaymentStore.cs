@@ -83,9 +83,5 @@ public sealed class PaymentStore(DbSession session, TimeProvider clock)
             """, refund, session.Transaction);
 
     /// <summary>Now, to the microsecond: PostgreSQL keeps no finer, so what a write returns equals what a read gives later.</summary>
-    public DateTime Now()
-    {
-        var ticks = clock.GetUtcNow().UtcDateTime.Ticks;
-        return new DateTime(ticks - ticks % 10, DateTimeKind.Utc);
-    }
+    public DateTime Now() => clock.GetStoredUtcNow();
 }

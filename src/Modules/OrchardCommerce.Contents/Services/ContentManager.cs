@@ -130,9 +130,5 @@ public sealed partial class ContentManager(
             string.IsNullOrEmpty(contentType) ? "ContentType is required." : $"Unknown content type '{contentType}'.");
 
     // PostgreSQL keeps microseconds; trimming here keeps the JSON and the columns equal on both providers.
-    private DateTime Now()
-    {
-        var now = time.GetUtcNow().UtcDateTime;
-        return new DateTime(now.Ticks - now.Ticks % 10, DateTimeKind.Utc);
-    }
+    private DateTime Now() => time.GetStoredUtcNow();
 }
