@@ -34,8 +34,9 @@ internal sealed class CostCalculator(ValidationContext context, OperationDefinit
     {
         if (parentType is null || context.Schema.GetFieldDefinition(parentType, field.Name.Value) is not { } definition) return 0;
         long cost = definition.Cost + (field.SelectionSet is { } inner ? CostOf(definition.Type.Named, inner) : 0);
-        if (definition.Type.Nullable is ListType) cost *= PageSize(field);
-        return Math.Min(cost, Saturated);
+        if (definition.Type.Nullable is not ListType) return Math.Min(cost, Saturated);
+        var size = PageSize(field);
+        return size != 0 && cost > Saturated / size ? Saturated : cost * size;
     }
 
     private long PageSize(FieldNode field)

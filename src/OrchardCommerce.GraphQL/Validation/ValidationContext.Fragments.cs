@@ -8,14 +8,14 @@ public sealed partial class ValidationContext
     private readonly Dictionary<SelectionSetNode, List<FragmentSpreadNode>> spreadsBySet = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<OperationDefinitionNode, List<FragmentDefinitionNode>> referencedByOperation = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>The first fragment definition of that name (duplicates are UniqueFragmentNames' to report).</summary>
+    /// <summary>The last fragment definition of that name, as graphql-js keeps (duplicates are UniqueFragmentNames' to report).</summary>
     public FragmentDefinitionNode? GetFragment(string name)
     {
         if (fragments is null)
         {
             fragments = new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal);
             foreach (var definition in Document.Definitions)
-                if (definition is FragmentDefinitionNode fragment) fragments.TryAdd(fragment.Name.Value, fragment);
+                if (definition is FragmentDefinitionNode fragment) fragments[fragment.Name.Value] = fragment;
         }
         return fragments.GetValueOrDefault(name);
     }
