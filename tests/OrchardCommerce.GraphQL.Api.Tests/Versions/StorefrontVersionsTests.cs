@@ -126,21 +126,6 @@ public abstract class StorefrontVersionsTests : StorefrontTestBase
         after.Taxonomy.Should().BeGreaterThan(before.Taxonomy);
         (after.FeedPosition, after.FeedPending).Should().Be((before.FeedPosition, before.FeedPending), "Commerce writes no event for taxonomy");
     }
-
-    [Fact]
-    public async Task EnsureTriggers_RunAgain_AddsNothing()
-    {
-        var sql = Provider == DatabaseProvider.Postgres
-            ? "SELECT COUNT(*) FROM pg_trigger WHERE tgname LIKE 'trg_storefront_versions_%'"
-            : "SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'trg_storefront_versions_%'";
-        var connection = await Get<DbSession>().GetConnectionAsync();
-        var before = await Dapper.SqlMapper.ExecuteScalarAsync<long>(connection, sql);
-
-        await StorefrontVersionTriggers.EnsureAsync(Get<TenantDatabase>());
-
-        (await Dapper.SqlMapper.ExecuteScalarAsync<long>(connection, sql)).Should().Be(before)
-            .And.Be(Provider == DatabaseProvider.Postgres ? 4 : 12, "two definition and two taxonomy tables, one trigger per event on SQLite");
-    }
 }
 
 public sealed class SqliteStorefrontVersionsTests : StorefrontVersionsTests
