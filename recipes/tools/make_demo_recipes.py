@@ -239,7 +239,7 @@ def tenant_recipe(name, site, tagline, colors, hero, about_html, products, art):
         "categories": ["demo"], "tags": ["storefront", "demo"],
         "variables": {"heroId": "[js: uuid()]"},
         "steps": [
-            {"name": "feature", "enable": ["OrchardCore.Contents", "OrchardCore.Title", "OrchardCore.Autoroute", "OrchardCore.Html", "OrchardCore.Markdown", "OrchardCore.ContentFields", "OrchardCore.Media", "OrchardCommerce.Commerce"], "disable": []},
+            {"name": "feature", "enable": ["OrchardCore.Contents", "OrchardCore.Title", "OrchardCore.Autoroute", "OrchardCore.Html", "OrchardCore.Markdown", "OrchardCore.ContentFields", "OrchardCore.Media", "OrchardCommerce.Commerce", "OrchardCommerce.GraphQL.Api"], "disable": []},
             {"name": "Settings", "SiteName": site, "TimeZoneId": "UTC"},
             definition,
             media,

@@ -13,5 +13,6 @@ public static class CmsModules
         new Users.Startup(),
         new Tenants.Startup(),
         new Commerce.Startup(),
+        new GraphQL.Api.Startup(),
     ];
 }

@@ -1,0 +1,35 @@
+using Microsoft.Extensions.DependencyInjection;
+using OrchardCommerce.GraphQL.Api.Data;
+using OrchardCommerce.GraphQL.Api.Data.Catalog;
+using OrchardCommerce.GraphQL.Api.Data.Content;
+using OrchardCommerce.GraphQL.Api.Data.Layout;
+using OrchardCommerce.GraphQL.Api.Data.Versions;
+using OrchardCommerce.GraphQL.Api.Migrations;
+using OrchardCommerce.Migrations;
+using OrchardCommerce.Modules;
+using OrchardCommerce.Shells;
+
+namespace OrchardCommerce.GraphQL.Api;
+
+/// <summary>Phase 1: the data layer the storefront schema's resolvers will call; no types, resolvers or endpoint yet.</summary>
+public sealed class Startup : ModuleStartup
+{
+    public override ModuleManifest Manifest => Api.Manifest.Value;
+
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddSingleton<IDataMigration, StorefrontVersionMigrations>();
+        services.AddSingleton<IShellActivatedHandler, StorefrontVersionTriggers>();
+        services.AddSingleton<StorefrontFeatures>();
+        services.AddScoped<StorefrontVersions>();
+
+        services.AddScoped<ContentQueryReader>();
+        services.AddScoped<ContentByIdReader>();
+        services.AddScoped<LayoutReader>();
+
+        // Registered on every tenant but resolvable only where Commerce registered what they need: ask StorefrontFeatures first.
+        services.AddScoped<ProductContentReader>();
+        services.AddScoped<StorefrontProductReader>();
+        services.AddScoped<CategoryReader>();
+    }
+}
