@@ -55,12 +55,17 @@ internal sealed partial class Execution
         Park(resolved, field, context, path, target, slot, nonNull);
     }
 
-    /// <summary>Resumes the field on the work queue when its resolver completes.</summary>
+    /// <summary>
+    /// Resumes the field when its resolver completes. The continuation captures the work queue (the current context
+    /// here), so it runs inside the executor's loop: inline when the resolver finished there, else posted to it.
+    /// A ConfigureAwait(false) continuation would go to the thread pool instead (.NET does not inline those under a
+    /// custom context), letting batches dispatch before all siblings had asked for their keys.
+    /// </summary>
     private void Park(ValueTask<object?> resolved, CollectedField field, ResolveContext context, ResponsePath path, ObjectResult target, int slot, bool nonNull)
     {
         outstanding++;
-        var awaiter = resolved.ConfigureAwait(false).GetAwaiter();
-        awaiter.UnsafeOnCompleted(() => queue.Enqueue(() =>
+        var awaiter = resolved.GetAwaiter();
+        awaiter.UnsafeOnCompleted(() =>
         {
             outstanding--;
             try
@@ -72,6 +77,6 @@ internal sealed partial class Execution
             {
                 Fail(exception, field, path, target, slot, nonNull);
             }
-        }));
+        });
     }
 }
