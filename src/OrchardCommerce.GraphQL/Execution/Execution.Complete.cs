@@ -107,10 +107,10 @@ internal sealed partial class Execution
     }
 
     /// <summary>graphql-js locatedError: the error's own locations and path when it has them, else the field's.</summary>
-    private static GraphQLError Located(Exception exception, CollectedField field, ResponsePath path)
+    private GraphQLError Located(Exception exception, CollectedField field, ResponsePath path)
     {
         if (exception is GraphQLErrorException { Error: var error })
             return error with { Locations = error.Locations ?? GraphQLError.LocationsOf(field.Nodes), Path = error.Path ?? path.ToArray() };
-        return new GraphQLError(exception.Message) { Locations = GraphQLError.LocationsOf(field.Nodes), Path = path.ToArray() };
+        return new GraphQLError(request.ExceptionMessage?.Invoke(exception) ?? exception.Message) { Locations = GraphQLError.LocationsOf(field.Nodes), Path = path.ToArray() };
     }
 }

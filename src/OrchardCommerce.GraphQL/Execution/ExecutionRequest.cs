@@ -29,4 +29,11 @@ public sealed class ExecutionRequest
     public DataLoaderContext? DataLoaders { get; init; }
 
     public CancellationToken CancellationToken { get; init; }
+
+    /// <summary>
+    /// The message a resolver's exception shows in the response. Absent: the exception's own message, as graphql-js
+    /// does; a server facing the public passes one that hides internals (SQL, paths) behind a generic message.
+    /// <see cref="GraphQLErrorException"/> errors are shown as they are, always.
+    /// </summary>
+    public Func<Exception, string>? ExceptionMessage { get; init; }
 }

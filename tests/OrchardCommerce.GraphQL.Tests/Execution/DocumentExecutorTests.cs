@@ -85,6 +85,25 @@ public sealed class DocumentExecutorTests
     }
 
     [Fact]
+    public async Task Execute_ExceptionMessageGiven_HidesResolverExceptionsButNotGraphQLErrors()
+    {
+        var query = new ObjectType("Query", () =>
+        [
+            new("broken", SpecifiedScalars.String) { Resolver = _ => throw new InvalidOperationException("relation \"secret_table\" does not exist") },
+            new("refused", SpecifiedScalars.String) { Resolver = _ => throw new GraphQLErrorException(new GraphQLError("Out of stock.")) },
+        ]);
+
+        var result = await DocumentExecutor.ExecuteAsync(new ExecutionRequest
+        {
+            Schema = new GraphQLSchema(query),
+            Document = Parser.Parse("{ broken refused }"),
+            ExceptionMessage = _ => "Unexpected error.",
+        });
+
+        result.Errors.Select(e => e.Message).Should().Equal("Unexpected error.", "Out of stock.");
+    }
+
+    [Fact]
     public async Task Execute_CancelledWhileAResolverWaits_ThrowsOperationCanceled()
     {
         using var cancellation = new CancellationTokenSource();
