@@ -1,4 +1,5 @@
 using System.Globalization;
+using OrchardCommerce.GraphQL.Introspection;
 using OrchardCommerce.GraphQL.Language;
 using OrchardCommerce.GraphQL.Types;
 
@@ -33,6 +34,9 @@ internal sealed class CostCalculator(ValidationContext context, OperationDefinit
     private long FieldCost(NamedType? parentType, FieldNode field)
     {
         if (parentType is null || context.Schema.GetFieldDefinition(parentType, field.Name.Value) is not { } definition) return 0;
+        // Introspection reads the in-memory schema, not the database: it costs nothing here, and its nesting is bounded
+        // by MaxIntrospectionDepthRule and MaxDepthRule instead (graphql-js's standard query would otherwise "cost" 339,750).
+        if (definition == MetaFields.SchemaField || definition == MetaFields.TypeField || definition == MetaFields.TypeNameField) return 0;
         long cost = definition.Cost + (field.SelectionSet is { } inner ? CostOf(definition.Type.Named, inner) : 0);
         if (definition.Type.Nullable is not ListType) return Math.Min(cost, Saturated);
         var size = PageSize(field);

@@ -38,11 +38,12 @@ public sealed class MaxCostRuleTests
     [Fact]
     public void Validate_PageSizeFromVariable_UsesGivenValueThenDefault()
     {
+        // __typename is free (see the introspection test), so each result costs only the list field itself.
         const string query = "query ($n: Int = 3) { search(text: \"x\", limit: $n) { __typename } }";
 
         Validate(query, 1, new Dictionary<string, object?> { ["n"] = 100d }).Should().ContainSingle()
-            .Which.Message.Should().Be("Query cost 200 exceeds the maximum of 1.");
-        Validate(query, 1).Should().ContainSingle().Which.Message.Should().Be("Query cost 6 exceeds the maximum of 1.");
+            .Which.Message.Should().Be("Query cost 100 exceeds the maximum of 1.");
+        Validate(query, 1).Should().ContainSingle().Which.Message.Should().Be("Query cost 3 exceeds the maximum of 1.");
     }
 
     [Fact]
@@ -71,5 +72,15 @@ public sealed class MaxCostRuleTests
         var errors = DocumentValidator.Validate(schema, Parser.Parse("{ report again: report }"), [new MaxCostRule(999)]);
 
         errors.Should().ContainSingle().Which.Message.Should().Be("Query cost 1000 exceeds the maximum of 999.");
+    }
+
+    [Fact]
+    public void Validate_IntrospectionFields_CostNothingButDataBesideThemStillCounts()
+    {
+        const string introspection = "{ __schema { types { name fields(includeDeprecated: true) { name args { name type { name ofType { name ofType { name } } } } } } } }";
+
+        Validate(introspection, 1).Should().BeEmpty();
+        Validate("{ __typename __type(name: \"Query\") { fields { name } } version a: version }", 1).Should().ContainSingle()
+            .Which.Message.Should().Be("Query cost 2 exceeds the maximum of 1.");
     }
 }
