@@ -87,7 +87,7 @@ internal sealed class CatalogTypes
                 Resolver = async c => { var tree = await TreeAsync(c); return P(c).Categories.Select(tree.Find).OfType<CatalogCategory>().ToList(); },
             },
             new("content", productContent) { Description = "The product's ProductContent item.", Resolver = c => new(((StorefrontProduct)c.Source!).Content) },
-        ]);
+        ], description: "An active product of the catalog with its marketing content; id is the handle.");
         ProductConnection = common.Connection<StorefrontProduct>("Product", Product);
     }
 

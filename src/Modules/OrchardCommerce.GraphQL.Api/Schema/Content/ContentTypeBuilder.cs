@@ -89,7 +89,8 @@ internal sealed class ContentTypeBuilder(CommonTypes common, NameRegistry typeNa
                     ContentProperty.Field(partName, fieldName)));
         }
 
-        var objectType = new ObjectType(name, () => output, () => [contentItem], $"Content type {type.Name} ({type.DisplayName}).")
+        var objectType = new ObjectType(name, () => output, () => [contentItem], 
+            type.DisplayName.Length == 0 || type.DisplayName == type.Name ? $"Content type {type.Name}." : $"Content type {type.Name} ({type.DisplayName}).")
         {
             IsTypeOf = value => value is ContentItem item && item.ContentType == type.Name,
         };
