@@ -19,9 +19,12 @@ internal static class PickedItems
         var loader = context.GetDataLoader<string, ContentItem>("content-by-id:" + status, (keys, cancellationToken) =>
             services.GetRequiredService<ResolverGate>().RunAsync(
                 () => services.GetRequiredService<ContentByIdReader>().GetManyAsync(keys, status, cancellationToken), cancellationToken));
-        var found = await loader.LoadManyAsync(ids);
-        var items = new List<ContentItem>(found.Count);
-        foreach (var item in found)
+        // Not LoadManyAsync: it resumes with ConfigureAwait(false), off the executor's queue, and the picker fields of the
+        // next level then reach the loader after it has dispatched, splitting one batch into several.
+        var pending = new Task<ContentItem?>[ids.Count];
+        for (var i = 0; i < pending.Length; i++) pending[i] = loader.LoadAsync(ids[i]);
+        var items = new List<ContentItem>(pending.Length);
+        foreach (var item in await Task.WhenAll(pending))
             if (item is not null) items.Add(item);
         return items;
     }
