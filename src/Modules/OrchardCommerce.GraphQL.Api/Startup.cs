@@ -5,13 +5,14 @@ using OrchardCommerce.GraphQL.Api.Data.Content;
 using OrchardCommerce.GraphQL.Api.Data.Layout;
 using OrchardCommerce.GraphQL.Api.Data.Versions;
 using OrchardCommerce.GraphQL.Api.Migrations;
+using OrchardCommerce.GraphQL.Api.Schema;
 using OrchardCommerce.Migrations;
 using OrchardCommerce.Modules;
 using OrchardCommerce.Shells;
 
 namespace OrchardCommerce.GraphQL.Api;
 
-/// <summary>Phase 1: the data layer the storefront schema's resolvers will call; no types, resolvers or endpoint yet.</summary>
+/// <summary>The storefront's data layer and its per-tenant GraphQL schema.</summary>
 public sealed class Startup : ModuleStartup
 {
     public override ModuleManifest Manifest => Api.Manifest.Value;
@@ -31,5 +32,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<ProductContentReader>();
         services.AddScoped<StorefrontProductReader>();
         services.AddScoped<CategoryReader>();
+
+        services.AddStorefrontSchema();
     }
 }
