@@ -1,3 +1,4 @@
+using OrchardCommerce.GraphQL.Execution;
 using OrchardCommerce.GraphQL.Language;
 
 namespace OrchardCommerce.GraphQL.Types;
@@ -32,6 +33,14 @@ public sealed class ResolveContext
     public object? UserContext { get; init; }
 
     public CancellationToken CancellationToken { get; init; }
+
+    /// <summary>The request's batch loaders (spec-free: graphql-js users reach for the dataloader package).</summary>
+    public DataLoaderContext? DataLoaders { get; init; }
+
+    /// <summary>The request's loader of this name, made on first use: keys asked for in one tick load in one batch.</summary>
+    public DataLoader<TKey, TValue> GetDataLoader<TKey, TValue>(string name,
+        Func<IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> batch) where TKey : notnull =>
+        (DataLoaders ?? throw new InvalidOperationException("Data loaders are only available while a request executes.")).GetOrAdd(name, batch);
 
     public T Argument<T>(string name, T fallback = default!) =>
         Arguments.TryGetValue(name, out var value) && value is T typed ? typed : fallback;
