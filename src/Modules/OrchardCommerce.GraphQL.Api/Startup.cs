@@ -1,9 +1,11 @@
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using OrchardCommerce.GraphQL.Api.Data;
 using OrchardCommerce.GraphQL.Api.Data.Catalog;
 using OrchardCommerce.GraphQL.Api.Data.Content;
 using OrchardCommerce.GraphQL.Api.Data.Layout;
 using OrchardCommerce.GraphQL.Api.Data.Versions;
+using OrchardCommerce.GraphQL.Api.Http;
 using OrchardCommerce.GraphQL.Api.Migrations;
 using OrchardCommerce.Migrations;
 using OrchardCommerce.Modules;
@@ -31,5 +33,9 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<ProductContentReader>();
         services.AddScoped<StorefrontProductReader>();
         services.AddScoped<CategoryReader>();
+
+        services.AddGraphQLEndpoint();
     }
+
+    public override void MapEndpoints(IEndpointRouteBuilder routes) => routes.MapGraphQLEndpoint();
 }
