@@ -15,6 +15,9 @@ internal sealed class DocumentCache(IOptions<GraphQLEndpointOptions> options)
     private readonly GraphQLEndpointOptions _options = options.Value;
     private readonly BoundedCache<Key, CachedDocument> _cache = new(options.Value.DocumentCacheSize);
 
+    /// <summary>Documents held now (at most the configured size).</summary>
+    public int Count => _cache.Count;
+
     public CachedDocument Get(GraphQLSchema schema, string query)
     {
         var key = new Key(schema, query);
