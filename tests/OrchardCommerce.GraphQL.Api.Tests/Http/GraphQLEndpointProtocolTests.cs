@@ -166,6 +166,18 @@ public sealed class GraphQLEndpointProtocolTests(SqliteGraphQLHttpHost fixture) 
         (await ReadAsync(response))["errors"]![0]!["extensions"]!["code"]!.GetValue<string>().Should().Be("QUERY_TOO_LONG");
     }
 
+    // Regression: valid JSON holding a lone surrogate escape threw InvalidOperationException (500) when read as text.
+    [Theory]
+    [InlineData("{\"query\": \"{ echo(text: \\\"\\ud800\\\") }\\ud800\"}")]
+    [InlineData("{\"query\": \"query Q($t: String) { echo(text: $t) }\", \"variables\": {\"t\": \"\\ud800\"}}")]
+    public async Task Post_LoneSurrogateEscape_400(string body)
+    {
+        var response = await fixture.Client().PostAsync("/api/graphql", GraphQLHttpHost.Json(body));
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await ReadAsync(response))["errors"]![0]!["message"]!.GetValue<string>().Should().Contain("UTF-16");
+    }
+
     [Fact]
     public async Task Post_UnknownTenantHost_404()
     {

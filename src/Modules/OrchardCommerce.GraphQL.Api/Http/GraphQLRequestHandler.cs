@@ -83,7 +83,7 @@ internal sealed class GraphQLRequestHandler(DocumentCache documents, PersistedQu
                 Headers = new Dictionary<string, string> { ["Allow"] = "POST" },
             };
 
-        var variables = request.Variables is { } json ? JsonInput.ToMap(json) : null;
+        var variables = request.Variables is { } json ? ReadVariables(json) : null;
         if (document.NeedsCostCheck && schema.Schema is var s && documents.CheckCost(s, document.Document!, variables) is { Count: > 0 } costErrors)
         {
             await WriteErrorsAsync(context, legacyJson, costErrors);
@@ -122,6 +122,19 @@ internal sealed class GraphQLRequestHandler(DocumentCache documents, PersistedQu
     private static Task WriteErrorsAsync(HttpContext context, bool legacyJson, IReadOnlyList<GraphQLError> errors) =>
         GraphQLResponseWriter.WriteAsync(context, legacyJson ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest, legacyJson,
             GraphQLResponseWriter.Serialize(new ExecutionResult { Errors = errors }).WrittenMemory, GraphQLResponseWriter.NoStore);
+
+    private static Dictionary<string, object?> ReadVariables(System.Text.Json.JsonElement json)
+    {
+        try
+        {
+            return JsonInput.ToMap(json);
+        }
+        catch (InvalidOperationException)
+        {
+            // Well-formed JSON whose string escapes are not valid UTF-16 (a lone surrogate such as "\ud800").
+            throw new GraphQLRequestException(StatusCodes.Status400BadRequest, "The variables hold a string that is not valid UTF-16.", "BAD_REQUEST");
+        }
+    }
 
     private static readonly IReadOnlyDictionary<string, object?> EmptyVariables = new Dictionary<string, object?>();
 }

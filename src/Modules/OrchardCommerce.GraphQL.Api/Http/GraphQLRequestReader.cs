@@ -31,6 +31,11 @@ internal static class GraphQLRequestReader
         {
             throw new GraphQLRequestException(StatusCodes.Status400BadRequest, "The request body is not valid JSON: " + exception.Message, "BAD_REQUEST");
         }
+        catch (InvalidOperationException)
+        {
+            // Valid JSON that is not valid text, e.g. a lone surrogate escape ("\ud800") in the query string.
+            throw new GraphQLRequestException(StatusCodes.Status400BadRequest, "The request body holds a string that is not valid UTF-16.", "BAD_REQUEST");
+        }
     }
 
     private static GraphQLHttpRequest FromQueryString(IQueryCollection query)
