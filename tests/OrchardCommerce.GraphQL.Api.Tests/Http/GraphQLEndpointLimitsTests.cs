@@ -29,6 +29,17 @@ public sealed class GraphQLEndpointLimitsTests(SqliteGraphQLHttpHost fixture) : 
     }
 
     [Fact]
+    public async Task Post_NestedIntrospection_400WithCostMessage()
+    {
+        const string query = "{ __schema { types { fields { type { fields { type { fields { type { fields { name } } } } } } } } } }";
+
+        var response = await fixture.Client().PostAsync("/api/graphql", GraphQLHttpHost.Body(query));
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync()).Should().Contain("exceeds the maximum of 1000000.");
+    }
+
+    [Fact]
     public async Task Post_CostFromVariables_CheckedPerRequest()
     {
         const string query = "query Q($n: Int) { products(first: 3) { related(first: $n) { title } } }";

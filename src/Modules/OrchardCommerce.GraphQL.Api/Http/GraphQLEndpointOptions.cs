@@ -26,6 +26,13 @@ public sealed class GraphQLEndpointOptions
     /// <summary>Highest estimated cost an operation may have (MaxCostRule).</summary>
     public int MaxCost { get; set; } = 5000;
 
+    /// <summary>
+    /// Cost limit of documents that select only introspection root fields (__schema, __type, __typename). MaxCostRule
+    /// prices introspection lists like data lists, so graphql-js's own introspection query estimates ~340,000 at the
+    /// default list size; this admits it (and GraphiQL's) while still refusing deliberately nested introspection.
+    /// </summary>
+    public int MaxIntrospectionCost { get; set; } = 1_000_000;
+
     /// <summary>Page size assumed for a list field given no first/last/limit argument.</summary>
     public int DefaultListSize { get; set; } = 20;
 
