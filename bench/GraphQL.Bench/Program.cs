@@ -9,9 +9,6 @@ var files = args.Length >= 5
     : [BenchPaths.Sample("schema.graphql"), BenchPaths.Sample("root.json"), BenchPaths.Sample("product-list.graphql")];
 var options = new ProductListBenchmark.Options(files[0], files[1], files[2], seconds, connections);
 
-// Our endpoint plugs in here (issue #6): start Cms.Web with a tenant whose GraphQL schema and content are the sample's,
-// and pass its /api/graphql address and the tenant's Host header. Until then only the two baselines are measured.
-Uri? ours = null;
-string? oursHost = null;
-
-return await ProductListBenchmark.RunAsync(options, ours, oursHost);
+// Ours: Cms.Web in this process, its Default tenant's /api/graphql serving the same schema and data (BenchSchemaProvider).
+await using var host = await OursHost.StartAsync(new BenchSchemaProvider(files[0], files[1]));
+return await ProductListBenchmark.RunAsync(options, host.Endpoint, oursHost: null);

@@ -1,9 +1,11 @@
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using OrchardCommerce.GraphQL.Api.Data;
 using OrchardCommerce.GraphQL.Api.Data.Catalog;
 using OrchardCommerce.GraphQL.Api.Data.Content;
 using OrchardCommerce.GraphQL.Api.Data.Layout;
 using OrchardCommerce.GraphQL.Api.Data.Versions;
+using OrchardCommerce.GraphQL.Api.Http;
 using OrchardCommerce.GraphQL.Api.Migrations;
 using OrchardCommerce.GraphQL.Api.Schema;
 using OrchardCommerce.Migrations;
@@ -12,7 +14,7 @@ using OrchardCommerce.Shells;
 
 namespace OrchardCommerce.GraphQL.Api;
 
-/// <summary>The storefront's data layer and its per-tenant GraphQL schema.</summary>
+/// <summary>The storefront's data layer, its per-tenant GraphQL schema and the /api/graphql endpoint that serves it.</summary>
 public sealed class Startup : ModuleStartup
 {
     public override ModuleManifest Manifest => Api.Manifest.Value;
@@ -34,5 +36,8 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<CategoryReader>();
 
         services.AddStorefrontSchema();
+        services.AddGraphQLEndpoint();
     }
+
+    public override void MapEndpoints(IEndpointRouteBuilder routes) => routes.MapGraphQLEndpoint();
 }
