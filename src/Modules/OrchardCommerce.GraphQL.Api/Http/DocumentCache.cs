@@ -30,7 +30,7 @@ internal sealed class DocumentCache(IOptions<GraphQLEndpointOptions> options)
     /// <summary>The cost check for documents whose page sizes may come from variables (GraphQL errors, empty when within the limit).</summary>
     public IReadOnlyList<GraphQLError> CheckCost(GraphQLSchema schema, DocumentNode document, IReadOnlyDictionary<string, object?>? variables) =>
         DocumentValidator.Validate(schema, document,
-            [new MaxCostRule(IsIntrospectionOnly(document) ? _options.MaxIntrospectionCost : _options.MaxCost, variables, _options.DefaultListSize)],
+            [new MaxCostRule(_options.MaxCost, variables, _options.DefaultListSize)],
             _options.MaxValidationErrors);
 
     private CachedDocument Build(GraphQLSchema schema, string query)
@@ -47,21 +47,9 @@ internal sealed class DocumentCache(IOptions<GraphQLEndpointOptions> options)
 
         var needsCostCheck = HasVariables(document);
         var rules = new List<IValidationRule>(SpecifiedRules.All) { new MaxDepthRule(_options.MaxDepth) };
-        var maxCost = IsIntrospectionOnly(document) ? _options.MaxIntrospectionCost : _options.MaxCost;
-        if (!needsCostCheck) rules.Add(new MaxCostRule(maxCost, null, _options.DefaultListSize));
+        if (!needsCostCheck) rules.Add(new MaxCostRule(_options.MaxCost, null, _options.DefaultListSize));
         var errors = DocumentValidator.Validate(schema, document, rules, _options.MaxValidationErrors);
         return new CachedDocument(errors.Count == 0 ? document : null, errors, needsCostCheck);
-    }
-
-    private static bool IsIntrospectionOnly(DocumentNode document)
-    {
-        foreach (var definition in document.Definitions)
-        {
-            if (definition is not OperationDefinitionNode operation) continue;
-            foreach (var selection in operation.SelectionSet.Selections)
-                if (selection is not FieldNode { Name.Value: "__schema" or "__type" or "__typename" }) return false;
-        }
-        return true;
     }
 
     private static bool HasVariables(DocumentNode document)

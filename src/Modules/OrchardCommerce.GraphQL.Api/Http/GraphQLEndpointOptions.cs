@@ -23,15 +23,11 @@ public sealed class GraphQLEndpointOptions
     /// <summary>Deepest field nesting an operation may have (MaxDepthRule).</summary>
     public int MaxDepth { get; set; } = 15;
 
-    /// <summary>Highest estimated cost an operation may have (MaxCostRule).</summary>
-    public int MaxCost { get; set; } = 5000;
-
     /// <summary>
-    /// Cost limit of documents that select only introspection root fields (__schema, __type, __typename). MaxCostRule
-    /// prices introspection lists like data lists, so graphql-js's own introspection query estimates ~340,000 at the
-    /// default list size; this admits it (and GraphiQL's) while still refusing deliberately nested introspection.
+    /// Highest estimated cost an operation may have (MaxCostRule). Introspection meta-fields cost nothing (they read the
+    /// in-memory schema and MaxDepth bounds them), so GraphiQL's and graphql-js's introspection queries pass this limit.
     /// </summary>
-    public int MaxIntrospectionCost { get; set; } = 1_000_000;
+    public int MaxCost { get; set; } = 5000;
 
     /// <summary>Page size assumed for a list field given no first/last/limit argument.</summary>
     public int DefaultListSize { get; set; } = 20;
