@@ -4,19 +4,21 @@ using System.Text.Json;
 namespace OrchardCommerce.GraphQL.Api.Tests.Http;
 
 /// <summary>
-/// Deterministic hostile requests made from real queries: truncated, tokens deleted, duplicated or swapped, random
-/// characters and bytes, deep nesting, huge lists, and bad variables. Each is a POST body or a GET URL.
+/// Deterministic hostile requests made from real acme storefront queries (reads, cart mutations, fragments,
+/// introspection, drafts): truncated, tokens deleted, duplicated or swapped, random characters and bytes, deep
+/// nesting, huge lists, and bad variables. Each is a POST body or a GET URL.
 /// </summary>
 internal static class MalformedRequests
 {
     private static readonly string[] Seeds =
     [
-        "{ products(first: 5) { handle title related(first: 2) { handle } } }",
-        "query Q($t: String, $n: Int) { echo(text: $t) products(first: $n) { title } }",
-        "mutation M { echo(text: \"x\") }",
-        "query A { ...F } fragment F on Query { echo(text: \"y\") categories }",
+        "{ products(first: 5) { totalCount nodes { handle title variants { sku price(currency: \"USD\") { amount formatted } } } } }",
+        "query Q($t: String!, $n: Int) { product(handle: $t) { title description } products(first: $n) { nodes { handle } } }",
+        "mutation M($t: String!) { addCartLine(cartToken: $t, sku: \"ACME-TB45-GRN\", quantity: 1) { id lines { sku } } }",
+        "mutation C { createCart(currency: \"USD\") { id currency } }",
+        "query A { ...F } fragment F on Query { branding { siteName colors { name value } } categories { handle children { title } } }",
         "{ __schema { types { name fields { name args { name type { name } } } } } }",
-        "{ self { self { echo(text: \"\"\"block\"\"\") } } canSeeDrafts }",
+        "{ homePage { ... on Page { title hero { ... on HeroSection { headline cta { url } } } } } page(path: \"\"\"/about\"\"\") { id } pageItems(status: DRAFT) { nodes { title } } }",
     ];
 
     public static IEnumerable<(HttpMethod Method, string Url, string? Body)> Generate(int count, int seed)
@@ -53,8 +55,8 @@ internal static class MalformedRequests
             case 2: { var i = random.Next(tokens.Count); tokens.Insert(i, tokens[i]); break; }
             case 3: { int a = random.Next(tokens.Count), b = random.Next(tokens.Count); (tokens[a], tokens[b]) = (tokens[b], tokens[a]); break; }
             case 4: return query.Insert(random.Next(query.Length), RandomText(random, random.Next(1, 8)));
-            case 5: { var depth = random.Next(10, 5000); return "{ " + string.Concat(Enumerable.Repeat("self { ", depth)) + "echo" + new string('}', depth + 1); }
-            case 6: { var n = random.Next(100, 12_000); return "{ echo(text: [" + string.Join(",", Enumerable.Repeat("\"x\"", n)) + "]) }"; }
+            case 5: { var depth = random.Next(10, 5000); return "{ category(handle: \"packs\") { " + string.Concat(Enumerable.Repeat("parent { ", depth)) + "handle" + new string('}', depth + 2); }
+            case 6: { var n = random.Next(100, 12_000); return "{ product(handle: [" + string.Join(",", Enumerable.Repeat("\"x\"", n)) + "]) { title } }"; }
             case 7: return new string('[', random.Next(50, 30_000));
             default: for (var k = random.Next(1, 4); k > 0; k--) tokens.RemoveAt(random.Next(tokens.Count)); break;
         }
