@@ -1,18 +1,13 @@
 namespace OrchardCommerce.GraphQL.Bench;
 
-/// <summary>The bench's own folder in the source tree, where node/ (the graphql-js baseline) and sample/ live.</summary>
+/// <summary>The bench's own folder in the source tree, where node/ (the graphql-js baseline) lives.</summary>
 internal static class BenchPaths
 {
     public static string Root { get; } = Find();
 
     public static string Node => Path.Combine(Root, "node");
 
-    public static string Sample(string file) => Path.Combine(Root, "sample", file);
-
-    /// <summary>A path given on the command line: `dotnet run --project` starts us in the project folder, so a path
-    /// that is not found there is taken relative to the repository root, where the command was most likely typed.</summary>
-    public static string Resolve(string path) =>
-        File.Exists(path) ? Path.GetFullPath(path) : Path.GetFullPath(Path.Combine(Root, "..", "..", path));
+    public static string Repository => Path.GetFullPath(Path.Combine(Root, "..", ".."));
 
     // Read from the source tree rather than copied to bin/, so `npm ci` fills node/node_modules once for every build.
     private static string Find()

@@ -6,7 +6,7 @@ using System.Text;
 namespace OrchardCommerce.GraphQL.Bench;
 
 /// <summary>
-/// The graphql-js baseline: node/server.mjs (graphql-http's handler over buildSchema(SDL) and a JSON rootValue) in its
+/// The graphql-js baseline: node/server.mjs (graphql-http's handler over buildClientSchema(our endpoint's introspection) and a JSON rootValue) in its
 /// own process on a free port, killed on dispose. One node process, so graphql-js gets one core.
 /// </summary>
 internal sealed class NodeGraphQLServer : IAsyncDisposable
@@ -21,14 +21,14 @@ internal sealed class NodeGraphQLServer : IAsyncDisposable
 
     public Uri Endpoint { get; }
 
-    public static async Task<NodeGraphQLServer> StartAsync(string nodeDirectory, string schemaPath, string rootPath)
+    public static async Task<NodeGraphQLServer> StartAsync(string nodeDirectory, Uri ours, string rootPath)
     {
         if (!Directory.Exists(Path.Combine(nodeDirectory, "node_modules")))
             await RunToEndAsync("npm", "ci", "--prefix", nodeDirectory, "--no-audit", "--no-fund");
 
         var port = FreePort();
         var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = nodeDirectory };
-        foreach (var argument in new[] { Path.Combine(nodeDirectory, "server.mjs"), port.ToString(), schemaPath, rootPath })
+        foreach (var argument in new[] { Path.Combine(nodeDirectory, "server.mjs"), port.ToString(), ours.ToString(), rootPath })
             start.ArgumentList.Add(argument);
         var process = new Process { StartInfo = start, EnableRaisingEvents = true };
         var listening = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -1,13 +1,12 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using OrchardCommerce.Cms.Web;
-using OrchardCommerce.GraphQL.Api.Schema;
 
 namespace OrchardCommerce.GraphQL.Bench;
 
 /// <summary>
-/// Cms.Web in this process on a free port (quiet logs, no jobs), its Default tenant set up with the GraphQL feature, and
-/// the bench's schema provider in the host container (tenants without their own provider fall back to it).
+/// Cms.Web in this process on a free port (quiet logs, no jobs), its Default tenant set up from
+/// <see cref="BenchTenantRecipe"/>: the real storefront schema over 20 real products with their content.
 /// </summary>
 internal sealed class OursHost : IAsyncDisposable
 {
@@ -23,20 +22,18 @@ internal sealed class OursHost : IAsyncDisposable
 
     public Uri Endpoint { get; }
 
-    public static async Task<OursHost> StartAsync(IStorefrontSchemaProvider provider)
+    public static async Task<OursHost> StartAsync(int products)
     {
         var root = Directory.CreateTempSubdirectory("oc-graphql-bench-").FullName;
         Directory.CreateDirectory(Path.Combine(root, "recipes"));
-        await File.WriteAllTextAsync(Path.Combine(root, "recipes", "graphql.recipe.json"), """
-            { "name": "graphql", "issetuprecipe": true, "steps": [ { "name": "feature", "enable": [ "OrchardCommerce.GraphQL.Api" ], "disable": [] } ] }
-            """);
+        await File.WriteAllTextAsync(Path.Combine(root, "recipes", "graphql-bench.recipe.json"), BenchTenantRecipe.Create(products));
         string[] args =
         [
             "--urls=http://127.0.0.1:0", "--environment=Production", "--Jobs:InProcess=false", "--Logging:LogLevel:Default=Warning",
             $"--OrchardCommerce:AppDataPath={Path.Combine(root, "App_Data")}", $"--OrchardCommerce:RecipesPath={Path.Combine(root, "recipes")}",
-            "--OrchardCommerce:AutoSetup:Recipe=graphql", "--OrchardCommerce:AutoSetup:AdminPassword=Bench-Passw0rd!",
+            "--OrchardCommerce:AutoSetup:Recipe=graphql-bench", "--OrchardCommerce:AutoSetup:AdminPassword=Bench-Passw0rd!",
         ];
-        var app = await CmsApp.StartAsync(args, builder => builder.Services.AddSingleton(provider));
+        var app = await CmsApp.StartAsync(args);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new OursHost(app, new Uri(new Uri(address), "/api/graphql"), root);
     }

@@ -5,9 +5,10 @@ namespace OrchardCommerce.GraphQL.Api.Http;
 /// <summary>
 /// A query text's parse and validation outcome against one schema: either errors (syntax, spec rules, depth, cost) or a
 /// document ready to execute. Cost depends on variables (page sizes) when the document declares any, so only then is
-/// <see cref="NeedsCostCheck"/> set and the cost rule run again per request.
+/// <see cref="NeedsCostCheck"/> set and the cost rule run again per request. <see cref="IsPrivate"/>: it selects a
+/// visitor's carts or orders, so no answer to it is cached.
 /// </summary>
-internal sealed record CachedDocument(DocumentNode? Document, IReadOnlyList<GraphQLError> Errors, bool NeedsCostCheck)
+internal sealed record CachedDocument(DocumentNode? Document, IReadOnlyList<GraphQLError> Errors, bool NeedsCostCheck, bool IsPrivate = false)
 {
     public bool IsValid => Errors.Count == 0;
 

@@ -49,7 +49,9 @@ internal sealed class DocumentCache(IOptions<GraphQLEndpointOptions> options)
         var rules = new List<IValidationRule>(SpecifiedRules.All) { new MaxDepthRule(_options.MaxDepth) };
         if (!needsCostCheck) rules.Add(new MaxCostRule(_options.MaxCost, null, _options.DefaultListSize));
         var errors = DocumentValidator.Validate(schema, document, rules, _options.MaxValidationErrors);
-        return new CachedDocument(errors.Count == 0 ? document : null, errors, needsCostCheck);
+        return errors.Count == 0
+            ? new CachedDocument(document, errors, needsCostCheck, PrivateSelections.Any(schema, document))
+            : new CachedDocument(null, errors, needsCostCheck);
     }
 
     private static bool HasVariables(DocumentNode document)

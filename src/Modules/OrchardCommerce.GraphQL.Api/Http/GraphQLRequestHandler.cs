@@ -10,8 +10,8 @@ using OrchardCommerce.GraphQL.Utilities;
 namespace OrchardCommerce.GraphQL.Api.Http;
 
 /// <summary>
-/// /api/graphql of one tenant (GraphQL over HTTP): reads the request, resolves persisted queries, answers anonymous GETs
-/// from the ETag or the response cache, takes the parsed and validated document from the cache and executes it.
+/// /api/graphql of one tenant (GraphQL over HTTP): reads the request, resolves persisted queries, answers anonymous queries
+/// from the ETag (GET) or the response cache (GET and POST), takes the parsed and validated document from the cache and executes it.
 /// With application/graphql-response+json a request that never reached execution answers 4xx; with legacy
 /// application/json every GraphQL error answers 200. Client input never yields a 500.
 /// </summary>
@@ -48,27 +48,6 @@ internal sealed class GraphQLRequestHandler(DocumentCache documents, PersistedQu
         var schema = await services.GetRequiredService<IStorefrontSchemaProvider>().GetSchemaAsync(services, cancellationToken);
         var caller = await DraftAccess.GetCallerAsync(context);
 
-        // Published data only, read with GET: the one kind of answer a browser or CDN may keep.
-        string? etag = null;
-        if (request.IsGet && !caller.CanSeeDrafts)
-        {
-            // Read before the data it guards: a write racing this request then moves the version past our key.
-            var version = await services.GetRequiredService<StorefrontVersions>().GetAsync(cancellationToken);
-            etag = ResponseCache.ETagFor(version, schema.DefinitionsVersion, query, request.VariablesText, request.OperationName);
-            if (ResponseCache.Matches(context.Request.Headers.IfNoneMatch, etag))
-            {
-                SetCacheableHeaders(context.Response, etag);
-                context.Response.StatusCode = StatusCodes.Status304NotModified;
-                return;
-            }
-            if (responses.TryGet(etag, out var cachedBody))
-            {
-                context.Response.Headers.ETag = etag;
-                await GraphQLResponseWriter.WriteAsync(context, StatusCodes.Status200OK, legacyJson, cachedBody, CacheControl);
-                return;
-            }
-        }
-
         var document = documents.Get(schema.Schema, query);
         if (!document.IsValid)
         {
@@ -76,12 +55,37 @@ internal sealed class GraphQLRequestHandler(DocumentCache documents, PersistedQu
             return;
         }
         persistedQueries.Remember(request, query);
-        if (request.IsGet && document.OperationTypeOf(request.OperationName) is OperationType.Mutation or OperationType.Subscription)
+        var operationType = document.OperationTypeOf(request.OperationName);
+        if (request.IsGet && operationType is OperationType.Mutation or OperationType.Subscription)
             // GraphQL over HTTP: GET must not mutate, so only queries run over it.
             throw new GraphQLRequestException(StatusCodes.Status405MethodNotAllowed, "Mutations can only be sent with POST.", "METHOD_NOT_ALLOWED")
             {
                 Headers = new Dictionary<string, string> { ["Allow"] = "POST" },
             };
+
+        // An anonymous query of published data depends on nothing but the data's version and the request, so its answer
+        // is cached here whether it came by GET or POST; only GET answers may be kept by browsers and CDNs (ETag,
+        // Cache-Control). Carts and orders change without that version moving: documents selecting them are never cached.
+        string? cacheKey = null;
+        if (!caller.CanSeeDrafts && !document.IsPrivate && operationType == OperationType.Query)
+        {
+            // Read before the data it guards: a write racing this request then moves the version past our key.
+            var version = await services.GetRequiredService<StorefrontVersions>().GetAsync(cancellationToken);
+            cacheKey = ResponseCache.ETagFor(version, schema.DefinitionsVersion, query, request.VariablesText, request.OperationName);
+            if (request.IsGet && ResponseCache.Matches(context.Request.Headers.IfNoneMatch, cacheKey))
+            {
+                SetCacheableHeaders(context.Response, cacheKey);
+                context.Response.StatusCode = StatusCodes.Status304NotModified;
+                return;
+            }
+            if (responses.TryGet(cacheKey, out var cachedBody))
+            {
+                if (request.IsGet) context.Response.Headers.ETag = cacheKey;
+                await GraphQLResponseWriter.WriteAsync(context, StatusCodes.Status200OK, legacyJson, cachedBody,
+                    request.IsGet ? CacheControl : GraphQLResponseWriter.NoStore);
+                return;
+            }
+        }
 
         var variables = request.Variables is { } json ? ReadVariables(json) : null;
         if (document.NeedsCostCheck && schema.Schema is var s && documents.CheckCost(s, document.Document!, variables) is { Count: > 0 } costErrors)
@@ -102,13 +106,11 @@ internal sealed class GraphQLRequestHandler(DocumentCache documents, PersistedQu
         });
         var body = GraphQLResponseWriter.Serialize(result);
         var status = result.HasData || legacyJson ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
-        var cacheable = etag is not null && result.Errors.Count == 0;
-        if (cacheable)
-        {
-            responses.Set(etag!, body.WrittenSpan);
-            context.Response.Headers.ETag = etag;
-        }
-        await GraphQLResponseWriter.WriteAsync(context, status, legacyJson, body.WrittenMemory, cacheable ? CacheControl : GraphQLResponseWriter.NoStore);
+        var cacheable = cacheKey is not null && result.Errors.Count == 0;
+        if (cacheable) responses.Set(cacheKey!, body.WrittenSpan);
+        var shared = cacheable && request.IsGet;
+        if (shared) context.Response.Headers.ETag = cacheKey;
+        await GraphQLResponseWriter.WriteAsync(context, status, legacyJson, body.WrittenMemory, shared ? CacheControl : GraphQLResponseWriter.NoStore);
     }
 
     private string CacheControl => _options.MaxAgeSeconds > 0 ? $"public, max-age={_options.MaxAgeSeconds}" : "no-cache";

@@ -13,6 +13,9 @@ public static class CommerceNames
         "CheckoutResult",
     ];
 
+    /// <summary>One visitor's data (found by a token), changing without the published-data version moving: never cached.</summary>
+    public static readonly IReadOnlySet<string> PrivateTypes = new HashSet<string>(StringComparer.Ordinal) { "Cart", "Order", "CheckoutResult" };
+
     public static readonly IReadOnlyList<string> RootFields =
         ["products", "product", "categories", "category", "collections", "cart", "order"];
 }
