@@ -14,15 +14,17 @@ internal sealed class CostCalculator(ValidationContext context, OperationDefinit
     private readonly Dictionary<string, long> fragmentCosts = new(StringComparer.Ordinal);
     private readonly HashSet<string> inProgress = new(StringComparer.Ordinal);
 
-    public long CostOf(NamedType? parentType, SelectionSetNode selectionSet)
+    /// <param name="connectionSize">The page size a connection field (an object with first/last/limit) gives the lists
+    /// directly inside it (nodes, edges) that have no page size of their own.</param>
+    public long CostOf(NamedType? parentType, SelectionSetNode selectionSet, long? connectionSize = null)
     {
         long total = 0;
         foreach (var selection in selectionSet.Selections)
         {
             total += selection switch
             {
-                FieldNode field => FieldCost(parentType, field),
-                InlineFragmentNode inline => CostOf(inline.TypeCondition is { } condition ? context.Schema.GetType(condition.Name.Value) : parentType, inline.SelectionSet),
+                FieldNode field => FieldCost(parentType, field, connectionSize),
+                InlineFragmentNode inline => CostOf(inline.TypeCondition is { } condition ? context.Schema.GetType(condition.Name.Value) : parentType, inline.SelectionSet, connectionSize),
                 FragmentSpreadNode spread => FragmentCost(spread.Name.Value),
                 _ => 0,
             };
@@ -31,26 +33,29 @@ internal sealed class CostCalculator(ValidationContext context, OperationDefinit
         return total;
     }
 
-    private long FieldCost(NamedType? parentType, FieldNode field)
+    private long FieldCost(NamedType? parentType, FieldNode field, long? connectionSize)
     {
         if (parentType is null || context.Schema.GetFieldDefinition(parentType, field.Name.Value) is not { } definition) return 0;
         // Introspection reads the in-memory schema, not the database: it costs nothing here, and its nesting is bounded
         // by MaxIntrospectionDepthRule and MaxDepthRule instead (graphql-js's standard query would otherwise "cost" 339,750).
         if (definition == MetaFields.SchemaField || definition == MetaFields.TypeField || definition == MetaFields.TypeNameField) return 0;
-        long cost = definition.Cost + (field.SelectionSet is { } inner ? CostOf(definition.Type.Named, inner) : 0);
-        if (definition.Type.Nullable is not ListType) return Math.Min(cost, Saturated);
-        var size = PageSize(field);
+        var pageSize = PageSize(field);
+        var isList = definition.Type.Nullable is ListType;
+        long cost = definition.Cost + (field.SelectionSet is { } inner ? CostOf(definition.Type.Named, inner, isList ? null : pageSize) : 0);
+        if (!isList) return Math.Min(cost, Saturated);
+        var size = pageSize ?? connectionSize ?? defaultListSize;
         return size != 0 && cost > Saturated / size ? Saturated : cost * size;
     }
 
-    private long PageSize(FieldNode field)
+    /// <summary>The field's own first/last/limit (literal, variable or the variable's default), if it has one.</summary>
+    private long? PageSize(FieldNode field)
     {
         foreach (var argument in field.Arguments)
         {
             if (Array.IndexOf(PageSizeArguments, argument.Name.Value) < 0) continue;
             if (NumberOf(argument.Value) is { } size) return Math.Clamp(size, 0, int.MaxValue);
         }
-        return defaultListSize;
+        return null;
     }
 
     private long? NumberOf(ValueNode value) => value switch

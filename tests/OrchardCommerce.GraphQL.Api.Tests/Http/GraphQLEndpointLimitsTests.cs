@@ -10,8 +10,8 @@ namespace OrchardCommerce.GraphQL.Api.Tests.Http;
 /// </summary>
 public sealed class GraphQLEndpointLimitsTests(SqliteGraphQLHttpHost fixture) : IClassFixture<SqliteGraphQLHttpHost>
 {
-    // The products of each listed product's categories: 2 + 20 × (1 + 20 × (1 + 1 + 20 × 2)) = 16,822 (nodes lists count 20,
-    // whatever the connection's first: MaxCostRule reads page sizes from a list field's own arguments only).
+    // The products of each listed product's categories: 2 + 100 × (1 + 20 × (1 + 1 + 20 × 2)) = 84,102 (the connection's
+    // first sizes its nodes; lists without a page size count 20).
     private const string ProductsOfTheirCategories =
         "{ products(first: 100) { nodes { categories { products { nodes { handle } } } } } }";
 
@@ -43,7 +43,7 @@ public sealed class GraphQLEndpointLimitsTests(SqliteGraphQLHttpHost fixture) : 
         var response = await fixture.Client().PostAsync("/api/graphql", Body(ProductsOfTheirCategories));
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        (await response.Content.ReadAsStringAsync()).Should().Contain("Query cost 16822 exceeds the maximum of 5000.");
+        (await response.Content.ReadAsStringAsync()).Should().Contain("Query cost 84102 exceeds the maximum of 5000.");
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class GraphQLEndpointLimitsTests(SqliteGraphQLHttpHost fixture) : 
         var response = await fixture.Client().PostAsync("/api/graphql", Body(query));
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        (await response.Content.ReadAsStringAsync()).Should().Contain("Query cost 16822 exceeds the maximum of 5000.");
+        (await response.Content.ReadAsStringAsync()).Should().Contain("Query cost 84102 exceeds the maximum of 5000.");
     }
 
     [Fact]
@@ -84,6 +84,7 @@ public sealed class GraphQLEndpointLimitsTests(SqliteGraphQLHttpHost fixture) : 
     [Fact]
     public async Task Post_DocumentWithVariables_CostCheckedOnEveryRequest()
     {
+        // With first: 5 the costly document costs 2 + 5 × 841 = 4,207 and runs; with 50 or 100 it is refused.
         const string cheap = "query Q($first: Int, $handle: String!) { products(first: $first) { nodes { handle } } product(handle: $handle) { title } }";
         var costly = ProductsOfTheirCategories.Replace("{ products(first: 100)", "query Q($first: Int) { products(first: $first)");
 
@@ -91,6 +92,7 @@ public sealed class GraphQLEndpointLimitsTests(SqliteGraphQLHttpHost fixture) : 
         {
             await fixture.Client().PostAsync("/api/graphql", Body(cheap, new { first = 2, handle = Backpack })),
             await fixture.Client().PostAsync("/api/graphql", Body(cheap, new { first = 3, handle = "nope" })),
+            await fixture.Client().PostAsync("/api/graphql", Body(costly, new { first = 5 })),
         };
         var costlyResponses = new[]
         {
@@ -100,6 +102,8 @@ public sealed class GraphQLEndpointLimitsTests(SqliteGraphQLHttpHost fixture) : 
 
         (await ReadAsync(cheapResponses[0]))["data"]!["products"]!["nodes"]!.AsArray().Should().HaveCount(2);
         (await ReadAsync(cheapResponses[1]))["data"]!["products"]!["nodes"]!.AsArray().Should().HaveCount(3);
+        cheapResponses[2].StatusCode.Should().Be(HttpStatusCode.OK);
+        (await ReadAsync(cheapResponses[2]))["errors"].Should().BeNull();
         foreach (var response in costlyResponses)
         {
             response.StatusCode.Should().Be(HttpStatusCode.BadRequest);

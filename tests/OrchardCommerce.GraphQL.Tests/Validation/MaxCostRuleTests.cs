@@ -83,4 +83,24 @@ public sealed class MaxCostRuleTests
         Validate("{ __typename __type(name: \"Query\") { fields { name } } version a: version }", 1).Should().ContainSingle()
             .Which.Message.Should().Be("Query cost 2 exceeds the maximum of 1.");
     }
+
+    [Fact]
+    public void Validate_ConnectionWithFirst_PageSizeMultipliesItsNodes()
+    {
+        var schema = SchemaBuilder.Build("""
+            type Query { products(first: Int): ProductConnection }
+            type ProductConnection { nodes: [Product] totalCount: Int }
+            type Product { id: ID name: String }
+            """);
+        IReadOnlyList<GraphQLError> Cost(string query, IReadOnlyDictionary<string, object?>? variables = null) =>
+            DocumentValidator.Validate(schema, Parser.Parse(query), [new MaxCostRule(1, variables, 10)]);
+
+        // products 1 + nodes 5 × (1 + id + name) + totalCount 1 = 17; without first, nodes count the default 10 → 32.
+        Cost("{ products(first: 5) { nodes { id name } totalCount } }").Should().ContainSingle()
+            .Which.Message.Should().Be("Query cost 17 exceeds the maximum of 1.");
+        Cost("{ products { nodes { id name } totalCount } }").Should().ContainSingle()
+            .Which.Message.Should().Be("Query cost 32 exceeds the maximum of 1.");
+        Cost("query ($n: Int) { products(first: $n) { nodes { id } } }", new Dictionary<string, object?> { ["n"] = 100d }).Should().ContainSingle()
+            .Which.Message.Should().Be("Query cost 201 exceeds the maximum of 1.");
+    }
 }
