@@ -22,7 +22,7 @@ internal sealed class OursHost : IAsyncDisposable
 
     public Uri Endpoint { get; }
 
-    public static async Task<OursHost> StartAsync(int products)
+    public static async Task<OursHost> StartAsync(int products, bool responseCache)
     {
         var root = Directory.CreateTempSubdirectory("oc-graphql-bench-").FullName;
         Directory.CreateDirectory(Path.Combine(root, "recipes"));
@@ -32,6 +32,8 @@ internal sealed class OursHost : IAsyncDisposable
             "--urls=http://127.0.0.1:0", "--environment=Production", "--Jobs:InProcess=false", "--Logging:LogLevel:Default=Warning",
             $"--OrchardCommerce:AppDataPath={Path.Combine(root, "App_Data")}", $"--OrchardCommerce:RecipesPath={Path.Combine(root, "recipes")}",
             "--OrchardCommerce:AutoSetup:Recipe=graphql-bench", "--OrchardCommerce:AutoSetup:AdminPassword=Bench-Passw0rd!",
+            // Without the response cache every request executes: resolvers, data loaders and the database each time.
+            $"--GraphQL:MaxCachedResponseBytes={(responseCache ? 1024 * 1024 : 0)}",
         ];
         var app = await CmsApp.StartAsync(args);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

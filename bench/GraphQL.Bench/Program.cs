@@ -6,5 +6,6 @@ using OrchardCommerce.GraphQL.Bench;
 var seconds = args.Length > 0 ? int.Parse(args[0]) : 10;
 var connections = args.Length > 1 ? int.Parse(args[1]) : 32;
 
-await using var host = await OursHost.StartAsync(products: 20);
-return await ProductListBenchmark.RunAsync(host.Endpoint, seconds, connections);
+await using var cached = await OursHost.StartAsync(products: 20, responseCache: true);
+await using var uncached = await OursHost.StartAsync(products: 20, responseCache: false);
+return await ProductListBenchmark.RunAsync(cached.Endpoint, uncached.Endpoint, seconds, connections);

@@ -41,7 +41,7 @@ public sealed class GraphQLEndpointOptions
     /// <summary>Persisted (APQ) queries kept per tenant.</summary>
     public int PersistedQueryCacheSize { get; set; } = 2000;
 
-    /// <summary>Anonymous GET responses kept per tenant.</summary>
+    /// <summary>Answers to anonymous published queries (GET and POST) kept per tenant.</summary>
     public int ResponseCacheSize { get; set; } = 500;
 
     /// <summary>Largest response body kept in the response cache; larger ones are served but not kept.</summary>

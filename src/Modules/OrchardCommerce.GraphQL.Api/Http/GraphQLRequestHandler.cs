@@ -45,8 +45,14 @@ internal sealed class GraphQLRequestHandler(DocumentCache documents, PersistedQu
 
         var services = context.RequestServices;
         var cancellationToken = context.RequestAborted;
-        var schema = await services.GetRequiredService<IStorefrontSchemaProvider>().GetSchemaAsync(services, cancellationToken);
         var caller = await DraftAccess.GetCallerAsync(context);
+        var schemas = services.GetRequiredService<IStorefrontSchemaProvider>();
+        // Anonymous callers may be answered from the cache, keyed on the whole storefront version: one read gives it and
+        // the definitions version the schema needs. Read before the data it guards: a racing write then moves it past our key.
+        StorefrontVersion? version = caller.CanSeeDrafts ? null : await services.GetRequiredService<StorefrontVersions>().GetAsync(cancellationToken);
+        var schema = version is null
+            ? await schemas.GetSchemaAsync(services, cancellationToken)
+            : await schemas.GetSchemaAsync(version.Value.Definitions, services, cancellationToken);
 
         var document = documents.Get(schema.Schema, query);
         if (!document.IsValid)
@@ -67,11 +73,9 @@ internal sealed class GraphQLRequestHandler(DocumentCache documents, PersistedQu
         // is cached here whether it came by GET or POST; only GET answers may be kept by browsers and CDNs (ETag,
         // Cache-Control). Carts and orders change without that version moving: documents selecting them are never cached.
         string? cacheKey = null;
-        if (!caller.CanSeeDrafts && !document.IsPrivate && operationType == OperationType.Query)
+        if (version is not null && !document.IsPrivate && operationType == OperationType.Query)
         {
-            // Read before the data it guards: a write racing this request then moves the version past our key.
-            var version = await services.GetRequiredService<StorefrontVersions>().GetAsync(cancellationToken);
-            cacheKey = ResponseCache.ETagFor(version, schema.DefinitionsVersion, query, request.VariablesText, request.OperationName);
+            cacheKey = ResponseCache.ETagFor(version.Value, schema.DefinitionsVersion, query, request.VariablesText, request.OperationName);
             if (request.IsGet && ResponseCache.Matches(context.Request.Headers.IfNoneMatch, cacheKey))
             {
                 SetCacheableHeaders(context.Response, cacheKey);

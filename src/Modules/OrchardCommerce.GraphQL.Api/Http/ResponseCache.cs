@@ -7,7 +7,7 @@ using OrchardCommerce.GraphQL.Api.Data.Versions;
 namespace OrchardCommerce.GraphQL.Api.Http;
 
 /// <summary>
-/// Response bodies of anonymous GET queries of one tenant, keyed like their ETag: the storefront version (read before
+/// Response bodies of anonymous published queries (GET and POST) of one tenant, keyed like their ETag: the storefront version (read before
 /// the data), the schema's definitions version, and the query, variables and operation name. Publishing or changing
 /// the catalog moves the version, so the next request misses and executes; stale entries age out of the bounded cache.
 /// </summary>

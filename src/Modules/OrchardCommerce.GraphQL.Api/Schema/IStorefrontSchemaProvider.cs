@@ -7,4 +7,7 @@ namespace OrchardCommerce.GraphQL.Api.Schema;
 public interface IStorefrontSchemaProvider
 {
     ValueTask<StorefrontSchema> GetSchemaAsync(IServiceProvider requestServices, CancellationToken cancellationToken);
+
+    /// <summary>The schema for a definitions version the caller has just read (with the rest of the storefront version), saving a read.</summary>
+    ValueTask<StorefrontSchema> GetSchemaAsync(long definitionsVersion, IServiceProvider requestServices, CancellationToken cancellationToken);
 }

@@ -16,9 +16,12 @@ public sealed class StorefrontSchemaProvider : IStorefrontSchemaProvider, IDispo
     private readonly SemaphoreSlim _building = new(1, 1);
     private volatile StorefrontSchema? _current;
 
-    public async ValueTask<StorefrontSchema> GetSchemaAsync(IServiceProvider requestServices, CancellationToken cancellationToken)
+    public async ValueTask<StorefrontSchema> GetSchemaAsync(IServiceProvider requestServices, CancellationToken cancellationToken) =>
+        await GetSchemaAsync(await requestServices.GetRequiredService<StorefrontVersions>().GetDefinitionsAsync(cancellationToken),
+            requestServices, cancellationToken);
+
+    public async ValueTask<StorefrontSchema> GetSchemaAsync(long version, IServiceProvider requestServices, CancellationToken cancellationToken)
     {
-        var version = await requestServices.GetRequiredService<StorefrontVersions>().GetDefinitionsAsync(cancellationToken);
         if (_current is { } current && current.DefinitionsVersion == version) return current;
         await _building.WaitAsync(cancellationToken);
         try
