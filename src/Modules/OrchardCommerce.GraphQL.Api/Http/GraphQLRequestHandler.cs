@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OrchardCommerce.GraphQL.Api.Data.Versions;
 using OrchardCommerce.GraphQL.Api.Schema;
@@ -16,7 +17,7 @@ namespace OrchardCommerce.GraphQL.Api.Http;
 /// application/json every GraphQL error answers 200. Client input never yields a 500.
 /// </summary>
 internal sealed class GraphQLRequestHandler(DocumentCache documents, PersistedQueryStore persistedQueries, ResponseCache responses,
-    IOptions<GraphQLEndpointOptions> options)
+    IOptions<GraphQLEndpointOptions> options, ILogger<GraphQLRequestHandler> logger)
 {
     private readonly GraphQLEndpointOptions _options = options.Value;
 
@@ -107,6 +108,7 @@ internal sealed class GraphQLRequestHandler(DocumentCache documents, PersistedQu
             Services = services,
             UserContext = caller,
             CancellationToken = cancellationToken,
+            ExceptionMessage = HideException,
         });
         var body = GraphQLResponseWriter.Serialize(result);
         var status = result.HasData || legacyJson ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
@@ -115,6 +117,16 @@ internal sealed class GraphQLRequestHandler(DocumentCache documents, PersistedQu
         var shared = cacheable && request.IsGet;
         if (shared) context.Response.Headers.ETag = cacheKey;
         await GraphQLResponseWriter.WriteAsync(context, status, legacyJson, body.WrittenMemory, shared ? CacheControl : GraphQLResponseWriter.NoStore);
+    }
+
+    /// <summary>
+    /// A resolver's unexpected exception (SQL, I/O, a bug) is logged and shown as a generic message: its text may name
+    /// tables, paths or connection details. Errors meant for the caller are GraphQLErrorExceptions and pass unchanged.
+    /// </summary>
+    private string HideException(Exception exception)
+    {
+        logger.LogError(exception, "A GraphQL resolver failed.");
+        return "Unexpected error.";
     }
 
     private string CacheControl => _options.MaxAgeSeconds > 0 ? $"public, max-age={_options.MaxAgeSeconds}" : "no-cache";
