@@ -65,6 +65,7 @@ public sealed class DbSession(TenantDatabase database) : IAsyncDisposable
             try
             {
                 await transaction.CommitAsync(cancellationToken);
+                database.RecordCommit();
             }
             finally
             {

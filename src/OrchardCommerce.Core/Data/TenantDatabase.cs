@@ -22,7 +22,19 @@ public sealed class TenantDatabase : IAsyncDisposable
         Description = description;
     }
 
+    private long _committedWorks;
+
     public SqlDialect Dialect { get; }
+
+    /// <summary>
+    /// How many units of work this process has committed to the tenant. A cache of something read from the database
+    /// compares it before reuse: any local write since the read makes the entry stale at once (other processes' writes
+    /// need a read of the database to be seen).
+    /// </summary>
+    public long CommittedWorks => Interlocked.Read(ref _committedWorks);
+
+    internal void RecordCommit() => Interlocked.Increment(ref _committedWorks);
+
     /// <summary>Where the data is, for logs and errors; never includes a password.</summary>
     public string Description { get; }
 

@@ -17,6 +17,7 @@ public static class GraphQLEndpointExtensions
         services.AddSingleton<DocumentCache>();
         services.AddSingleton<PersistedQueryStore>();
         services.AddSingleton<ResponseCache>();
+        services.AddSingleton<StorefrontVersionMemo>();
         services.AddSingleton<GraphQLRequestHandler>();
         return services;
     }

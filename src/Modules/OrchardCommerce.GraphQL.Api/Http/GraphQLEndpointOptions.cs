@@ -47,6 +47,12 @@ public sealed class GraphQLEndpointOptions
     /// <summary>Largest response body kept in the response cache; larger ones are served but not kept.</summary>
     public int MaxCachedResponseBytes { get; set; } = 512 * 1024;
 
+    /// <summary>
+    /// How long the storefront version read for the response cache is reused before it is read again; a write in this
+    /// process ends it at once, other replicas' writes are seen within it. 0 reads it on every request.
+    /// </summary>
+    public int VersionRecheckMilliseconds { get; set; } = 1000;
+
     /// <summary>Cache-Control max-age of anonymous GET responses without errors; 0 sends "no-cache" (revalidate with the ETag).</summary>
     public int MaxAgeSeconds { get; set; } = 60;
 }

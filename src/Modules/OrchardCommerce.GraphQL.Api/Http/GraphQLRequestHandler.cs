@@ -50,7 +50,8 @@ internal sealed class GraphQLRequestHandler(DocumentCache documents, PersistedQu
         var schemas = services.GetRequiredService<IStorefrontSchemaProvider>();
         // Anonymous callers may be answered from the cache, keyed on the whole storefront version: one read gives it and
         // the definitions version the schema needs. Read before the data it guards: a racing write then moves it past our key.
-        StorefrontVersion? version = caller.CanSeeDrafts ? null : await services.GetRequiredService<StorefrontVersions>().GetAsync(cancellationToken);
+        StorefrontVersion? version = caller.CanSeeDrafts ? null
+            : await services.GetRequiredService<StorefrontVersionMemo>().GetAsync(services.GetRequiredService<StorefrontVersions>(), cancellationToken);
         var schema = version is null
             ? await schemas.GetSchemaAsync(services, cancellationToken)
             : await schemas.GetSchemaAsync(version.Value.Definitions, services, cancellationToken);
