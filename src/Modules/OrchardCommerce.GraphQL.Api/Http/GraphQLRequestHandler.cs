@@ -6,7 +6,6 @@ using OrchardCommerce.GraphQL.Api.Data.Versions;
 using OrchardCommerce.GraphQL.Api.Schema;
 using OrchardCommerce.GraphQL.Execution;
 using OrchardCommerce.GraphQL.Language;
-using OrchardCommerce.GraphQL.Utilities;
 
 namespace OrchardCommerce.GraphQL.Api.Http;
 
@@ -93,7 +92,7 @@ internal sealed class GraphQLRequestHandler(DocumentCache documents, PersistedQu
             }
         }
 
-        var variables = request.Variables is { } json ? ReadVariables(json) : null;
+        var variables = GraphQLVariables.Read(request.Variables);
         if (document.NeedsCostCheck && schema.Schema is var s && documents.CheckCost(s, document.Document!, variables) is { Count: > 0 } costErrors)
         {
             await WriteErrorsAsync(context, legacyJson, costErrors);
@@ -105,7 +104,7 @@ internal sealed class GraphQLRequestHandler(DocumentCache documents, PersistedQu
             Schema = schema.Schema,
             Document = document.Document!,
             OperationName = request.OperationName,
-            Variables = variables ?? EmptyVariables,
+            Variables = variables,
             Services = services,
             UserContext = caller,
             CancellationToken = cancellationToken,
@@ -141,19 +140,4 @@ internal sealed class GraphQLRequestHandler(DocumentCache documents, PersistedQu
     private static Task WriteErrorsAsync(HttpContext context, bool legacyJson, IReadOnlyList<GraphQLError> errors) =>
         GraphQLResponseWriter.WriteAsync(context, legacyJson ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest, legacyJson,
             GraphQLResponseWriter.Serialize(new ExecutionResult { Errors = errors }).WrittenMemory, GraphQLResponseWriter.NoStore);
-
-    private static Dictionary<string, object?> ReadVariables(System.Text.Json.JsonElement json)
-    {
-        try
-        {
-            return JsonInput.ToMap(json);
-        }
-        catch (InvalidOperationException)
-        {
-            // Well-formed JSON whose string escapes are not valid UTF-16 (a lone surrogate such as "\ud800").
-            throw new GraphQLRequestException(StatusCodes.Status400BadRequest, "The variables hold a string that is not valid UTF-16.", "BAD_REQUEST");
-        }
-    }
-
-    private static readonly IReadOnlyDictionary<string, object?> EmptyVariables = new Dictionary<string, object?>();
 }
