@@ -14,7 +14,7 @@ public static class FeelJson
         null => null,
         JsonObject obj => ToContext(obj),
         JsonArray array => array.Select(FromJson).ToList(),
-        JsonValue value => FromElement(value.GetValue<JsonElement>()),
+        JsonValue value => FromValue(value),
         _ => null,
     };
 
@@ -55,6 +55,10 @@ public static class FeelJson
 
         return context;
     }
+
+    // Values built in code (JsonValue.Create(5)) are not backed by a JsonElement, so go through their JSON text.
+    private static object? FromValue(JsonValue value) =>
+        value.TryGetValue<JsonElement>(out var element) ? FromElement(element) : FromElement(JsonElement.Parse(value.ToJsonString()));
 
     private static object? FromElement(JsonElement element) => element.ValueKind switch
     {

@@ -74,4 +74,21 @@ public sealed partial class FeelExpressionTests
     [InlineData("every line in items satisfies line.qty > 0", Items, "true")]
     public void Evaluate_Iteration_MapsOrQuantifies(string expression, string variables, string expected) =>
         FeelCheck.Evaluates(expression, variables, expected);
+
+    [Theory]
+    [InlineData("if a then 1 else if b then 2 else 3", "{\"b\": true}", "2")]
+    [InlineData("not(a = 1)", "{\"a\": 2}", "true")]
+    [InlineData("{\"a\": 1}.a", "{}", "1")]
+    [InlineData("x in (1..5)", "{\"x\": 5}", "false")]
+    [InlineData("[1, 2, 3][item > 1 and item < 3]", "{}", "[2]")]
+    [InlineData("count(list: [1])", "{}", "1")]
+    [InlineData("min(list: [2, 1])", "{}", "1")]
+    [InlineData("append(list: [1], items: [2])", "{}", "[1, 2]")]
+    [InlineData("string length(\"ab\") + 1", "{}", "3")]
+    [InlineData("a.b.c", "{\"a\": null}", "null")]
+    [InlineData("substring(\"h\u00e9llo\", 2, 2)", "{}", "\"\u00e9l\"")]
+    [InlineData("order total > 100", "{\"order total\": 150}", "true")]
+    [InlineData("upper case(customer.name) + \"!\"", "{\"customer\": {\"name\": \"ann\"}}", "\"ANN!\"")]
+    public void Evaluate_NestedConstructs_Compose(string expression, string variables, string expected) =>
+        FeelCheck.Evaluates(expression, variables, expected);
 }

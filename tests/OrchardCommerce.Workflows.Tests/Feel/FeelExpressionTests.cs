@@ -81,4 +81,21 @@ public sealed partial class FeelExpressionTests
         // Assert
         result.Should().Be(3m);
     }
+
+    [Fact]
+    public void Evaluate_ContextFromJsonBuiltInCode_ReadsValues()
+    {
+        // Arrange
+        var variables = new System.Text.Json.Nodes.JsonObject
+        {
+            ["count"] = 5, ["price"] = 2.5m, ["name"] = "x", ["flags"] = new System.Text.Json.Nodes.JsonArray(true, false),
+        };
+        var parsed = FeelExpression.Parse("[count * price, name, flags[2]]");
+
+        // Act
+        var json = parsed.EvaluateToJson(FeelContext.FromJson(variables));
+
+        // Assert
+        json!.ToJsonString().Should().Be("[12.5,\"x\",false]");
+    }
 }
