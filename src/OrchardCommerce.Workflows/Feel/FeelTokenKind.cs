@@ -1,0 +1,10 @@
+namespace OrchardCommerce.Workflows.Feel;
+
+internal enum FeelTokenKind
+{
+    Number,
+    String,
+    Name,
+    Symbol,
+    End,
+}
