@@ -1,8 +1,8 @@
 namespace OrchardCommerce.Data;
 
 /// <summary>
-/// The few places where SQLite and PostgreSQL DDL differ. Queries themselves are written in the SQL both accept
-/// (ON CONFLICT, RETURNING, LIMIT/OFFSET), so this stays small.
+/// The few places where SQLite and PostgreSQL differ: DDL types, and matching a column against a list parameter.
+/// Queries themselves are written in the SQL both accept (ON CONFLICT, RETURNING, LIMIT/OFFSET), so this stays small.
 /// </summary>
 public sealed class SqlDialect
 {
@@ -25,4 +25,10 @@ public sealed class SqlDialect
     public string Blob => IsPostgres ? "BYTEA" : "BLOB";
     public string True => IsPostgres ? "TRUE" : "1";
     public string False => IsPostgres ? "FALSE" : "0";
+
+    /// <summary>
+    /// "column is one of @parameter" for a list parameter: Dapper expands a list into (@p1, @p2, …) for SQLite but hands
+    /// Npgsql one array parameter, which PostgreSQL matches with = ANY(…).
+    /// </summary>
+    public string In(string column, string parameter) => IsPostgres ? $"{column} = ANY(@{parameter})" : $"{column} IN @{parameter}";
 }

@@ -31,7 +31,7 @@ internal static class VariableCoercer
         Dictionary<string, object?> coerced, List<GraphQLError> errors)
     {
         var name = definition.Variable.Name.Value;
-        var type = TypeFrom(schema, definition.Type);
+        var type = TypeFromAst.Get(schema, definition.Type);
         if (type is null || !type.IsInputType)
         {
             Report(errors, GraphQLError.At($"Variable \"${name}\" expected value of type \"{Printer.Print(definition.Type)}\" which cannot be used as an input type.", definition.Type));
@@ -68,15 +68,6 @@ internal static class VariableCoercer
 
     private static string PrintPath(IReadOnlyList<object> path) =>
         string.Concat(path.Select(key => key is int index ? $"[{index}]" : "." + key));
-
-    /// <summary>graphql-js typeFromAST: null when a named type is not in the schema.</summary>
-    public static GraphQLType? TypeFrom(GraphQLSchema schema, TypeNode node) => node switch
-    {
-        NonNullTypeNode nonNull => TypeFrom(schema, nonNull.Type) is { } inner ? new NonNullType(inner) : null,
-        ListTypeNode list => TypeFrom(schema, list.Type) is { } inner ? new ListType(inner) : null,
-        NamedTypeNode named => schema.GetType(named.Name.Value),
-        _ => null,
-    };
 
     private sealed class TooManyErrors : Exception;
 }

@@ -17,10 +17,6 @@ public static partial class IntrospectionTypes
     public static readonly ObjectType EnumValue = CreateEnumValue();
     public static readonly EnumType TypeKindEnum = CreateTypeKind();
 
-    public static readonly IReadOnlyList<NamedType> All = [Schema, Directive, DirectiveLocationEnum, Type, Field, InputValue, EnumValue, TypeKindEnum];
-
-    public static bool IsIntrospectionType(NamedType type) => All.Any(t => t.Name == type.Name);
-
     private static GraphQLType NonNullList(GraphQLType item) => item.NonNull().List().NonNull();
 
     private static ObjectType CreateSchema() => new("__Schema", () =>

@@ -6,8 +6,6 @@ public abstract class GraphQLType
     /// <summary>The named type under all list and non-null wrappers.</summary>
     public abstract NamedType Named { get; }
 
-    public bool IsNonNull => this is NonNullType;
-
     /// <summary>Scalars, enums and input objects, possibly wrapped (spec §3.4.2 IsInputType).</summary>
     public bool IsInputType => Named is ScalarType or EnumType or InputObjectType;
 

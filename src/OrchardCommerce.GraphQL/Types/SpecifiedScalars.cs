@@ -13,6 +13,4 @@ public static class SpecifiedScalars
 
     /// <summary>In graphql-js's order, which introspection of a schema's types follows.</summary>
     public static readonly IReadOnlyList<ScalarType> All = [String, Int, Float, Boolean, ID];
-
-    public static bool IsSpecified(NamedType type) => All.Contains(type);
 }

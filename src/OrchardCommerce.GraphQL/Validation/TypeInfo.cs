@@ -1,5 +1,6 @@
 using OrchardCommerce.GraphQL.Language;
 using OrchardCommerce.GraphQL.Types;
+using OrchardCommerce.GraphQL.Utilities;
 
 namespace OrchardCommerce.GraphQL.Validation;
 

@@ -20,7 +20,7 @@ public sealed class CatalogPrices(DbSession session)
         var ids = variantIds.Distinct().ToArray();
         if (ids.Length == 0) return new Dictionary<string, SellableVariant>(StringComparer.Ordinal);
         // Dapper hands Npgsql the list as one array parameter, and expands it into a list for SQLite.
-        return (await QueryAsync(session.Dialect.IsPostgres ? "v.id = ANY(@ids)" : "v.id IN @ids", new { ids, currency }, cancellationToken))
+        return (await QueryAsync(session.Dialect.In("v.id", "ids"), new { ids, currency }, cancellationToken))
             .ToDictionary(v => v.VariantId, StringComparer.Ordinal);
     }
 

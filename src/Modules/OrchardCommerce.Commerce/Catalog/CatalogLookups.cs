@@ -15,7 +15,7 @@ public sealed class CatalogLookups(DbSession session)
             new { input.Handle }, session.Transaction);
         if (owner is not null && owner != productId)
             throw new CatalogConflictException("handle", $"Another product already has the handle '{input.Handle}'.");
-        var taken = (await connection.QueryAsync<string>($"SELECT sku FROM commerce_variants WHERE {session.In("sku", "skus")} AND product_id <> @id",
+        var taken = (await connection.QueryAsync<string>($"SELECT sku FROM commerce_variants WHERE {session.Dialect.In("sku", "skus")} AND product_id <> @id",
             new { skus = input.Variants.Select(v => v.Sku).ToArray(), id = productId ?? "" }, session.Transaction)).ToHashSet();
         for (var i = 0; i < input.Variants.Count; i++)
             if (taken.Contains(input.Variants[i].Sku))
@@ -26,7 +26,7 @@ public sealed class CatalogLookups(DbSession session)
     public async Task<IReadOnlyList<string>> ResolveAsync(string table, IReadOnlyList<string> handles, string field, CatalogErrors errors)
     {
         var connection = await session.GetConnectionAsync();
-        var ids = (await connection.QueryAsync<(string Handle, string Id)>($"SELECT handle, id FROM {table} WHERE {session.In("handle", "handles")}",
+        var ids = (await connection.QueryAsync<(string Handle, string Id)>($"SELECT handle, id FROM {table} WHERE {session.Dialect.In("handle", "handles")}",
             new { handles = handles.ToArray() }, session.Transaction)).ToDictionary(r => r.Handle, r => r.Id);
         var resolved = new List<string>();
         for (var i = 0; i < handles.Count; i++)

@@ -13,10 +13,10 @@ public sealed partial class ProductReader
         var connection = await session.GetConnectionAsync(cancellationToken);
         var tx = session.Transaction;
         var options = (await connection.QueryAsync<(string ProductId, string Name, string Values)>(
-            $"SELECT product_id, name, option_values FROM commerce_product_options WHERE {session.In("product_id", "ids")} ORDER BY product_id, position",
+            $"SELECT product_id, name, option_values FROM commerce_product_options WHERE {session.Dialect.In("product_id", "ids")} ORDER BY product_id, position",
             new { ids }, tx)).ToLookup(o => o.ProductId, o => new ProductOption(o.Name, JsonSerializer.Deserialize<List<string>>(o.Values)!));
         var variants = (await connection.QueryAsync<(string Id, string ProductId, string Sku, string Title, string Options, long Version)>(
-            $"SELECT id, product_id, sku, title, options, version FROM commerce_variants WHERE {session.In("product_id", "ids")} ORDER BY product_id, position",
+            $"SELECT id, product_id, sku, title, options, version FROM commerce_variants WHERE {session.Dialect.In("product_id", "ids")} ORDER BY product_id, position",
             new { ids }, tx)).ToList();
         var prices = await PricesAsync(variants.Select(v => v.Id).ToArray());
         var variantsByProduct = variants.ToLookup(v => v.ProductId, v => new ProductVariant(v.Id, v.Sku, v.Title,
@@ -24,11 +24,11 @@ public sealed partial class ProductReader
             prices.GetValueOrDefault(v.Id) ?? new Dictionary<string, long>(), v.Version));
         var categories = (await connection.QueryAsync<(string ProductId, string Handle)>($"""
             SELECT pc.product_id, c.handle FROM commerce_product_categories pc JOIN commerce_categories c ON c.id = pc.category_id
-            WHERE {session.In("pc.product_id", "ids")} ORDER BY c.handle
+            WHERE {session.Dialect.In("pc.product_id", "ids")} ORDER BY c.handle
             """, new { ids }, tx)).ToLookup(c => c.ProductId, c => c.Handle);
         var collections = (await connection.QueryAsync<(string ProductId, string Handle)>($"""
             SELECT pl.product_id, l.handle FROM commerce_product_collections pl JOIN commerce_collections l ON l.id = pl.collection_id
-            WHERE {session.In("pl.product_id", "ids")} ORDER BY l.handle
+            WHERE {session.Dialect.In("pl.product_id", "ids")} ORDER BY l.handle
             """, new { ids }, tx)).ToLookup(c => c.ProductId, c => c.Handle);
         return rows.Select(r => new Product(r.Id, r.Handle, r.Title, r.Description, r.Status, r.Version,
             DateTime.SpecifyKind(r.CreatedUtc, DateTimeKind.Utc), DateTime.SpecifyKind(r.UpdatedUtc, DateTimeKind.Utc),
@@ -41,7 +41,7 @@ public sealed partial class ProductReader
         if (variantIds.Length == 0) return [];
         var connection = await session.GetConnectionAsync();
         var rows = await connection.QueryAsync<(string VariantId, string Currency, long Amount)>(
-            $"SELECT variant_id, currency, amount FROM commerce_variant_prices WHERE {session.In("variant_id", "variantIds")} ORDER BY variant_id, currency",
+            $"SELECT variant_id, currency, amount FROM commerce_variant_prices WHERE {session.Dialect.In("variant_id", "variantIds")} ORDER BY variant_id, currency",
             new { variantIds }, session.Transaction);
         return rows.GroupBy(r => r.VariantId).ToDictionary(g => g.Key, g => g.ToDictionary(r => r.Currency, r => r.Amount));
     }

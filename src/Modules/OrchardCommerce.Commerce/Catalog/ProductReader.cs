@@ -33,7 +33,7 @@ public sealed partial class ProductReader(DbSession session)
         var rows = (await connection.QueryAsync<VariantInfoRow>($"""
             SELECT v.id AS VariantId, v.sku AS Sku, v.title AS Title, p.id AS ProductId, p.handle AS ProductHandle,
                    p.title AS ProductTitle, p.status AS ProductStatus
-            FROM commerce_variants v JOIN commerce_products p ON p.id = v.product_id WHERE {session.In("v.sku", "skus")}
+            FROM commerce_variants v JOIN commerce_products p ON p.id = v.product_id WHERE {session.Dialect.In("v.sku", "skus")}
             """, new { skus = skus.Distinct().ToArray() }, session.Transaction)).ToList();
         var prices = await PricesAsync(rows.Select(r => r.VariantId).ToArray());
         return rows.ToDictionary(r => r.Sku, r => new VariantInfo(r.VariantId, r.Sku, r.Title, r.ProductId, r.ProductHandle,

@@ -10,7 +10,7 @@ namespace OrchardCommerce.GraphQL.Api.Http;
 /// lexer, parser and every validation rule. A rebuilt schema is a new instance, so its documents are validated afresh
 /// and the old schema's entries age out of the bounded cache.
 /// </summary>
-internal sealed class DocumentCache(IOptions<GraphQLEndpointOptions> options)
+internal sealed class DocumentCache(IOptions<GraphQLEndpointOptions> options) : IDisposable
 {
     private readonly GraphQLEndpointOptions _options = options.Value;
     private readonly BoundedCache<Key, CachedDocument> _cache = new(options.Value.DocumentCacheSize);
@@ -26,6 +26,8 @@ internal sealed class DocumentCache(IOptions<GraphQLEndpointOptions> options)
         _cache.Set(key, document);
         return document;
     }
+
+    public void Dispose() => _cache.Dispose();
 
     /// <summary>The cost check for documents whose page sizes may come from variables (GraphQL errors, empty when within the limit).</summary>
     public IReadOnlyList<GraphQLError> CheckCost(GraphQLSchema schema, DocumentNode document, IReadOnlyDictionary<string, object?>? variables) =>

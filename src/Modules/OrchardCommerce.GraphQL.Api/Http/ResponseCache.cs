@@ -11,9 +11,9 @@ namespace OrchardCommerce.GraphQL.Api.Http;
 /// the data), the schema's definitions version, and the query, variables and operation name. Publishing or changing
 /// the catalog moves the version, so the next request misses and executes; stale entries age out of the bounded cache.
 /// </summary>
-internal sealed class ResponseCache(IOptions<GraphQLEndpointOptions> options)
+internal sealed class ResponseCache(IOptions<GraphQLEndpointOptions> options) : IDisposable
 {
-    private readonly BoundedCache<string, byte[]> _bodies = new(options.Value.ResponseCacheSize, StringComparer.Ordinal);
+    private readonly BoundedCache<string, byte[]> _bodies = new(options.Value.ResponseCacheSize);
     private readonly int _maxBytes = options.Value.MaxCachedResponseBytes;
 
     public bool TryGet(string etag, out byte[] body) => _bodies.TryGet(etag, out body);
@@ -22,6 +22,8 @@ internal sealed class ResponseCache(IOptions<GraphQLEndpointOptions> options)
     {
         if (body.Length <= _maxBytes) _bodies.Set(etag, body.ToArray());
     }
+
+    public void Dispose() => _bodies.Dispose();
 
     /// <summary>A strong ETag (quoted) for one query's answer at one storefront version.</summary>
     public static string ETagFor(StorefrontVersion version, long definitionsVersion, string query, string? variables, string? operationName)

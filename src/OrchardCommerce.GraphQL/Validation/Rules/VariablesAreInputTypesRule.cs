@@ -1,4 +1,5 @@
 using OrchardCommerce.GraphQL.Language;
+using OrchardCommerce.GraphQL.Utilities;
 
 namespace OrchardCommerce.GraphQL.Validation.Rules;
 

@@ -67,15 +67,15 @@ internal sealed class ContentSqlBuilder(SqlDialect dialect)
             throw new StorefrontQueryException(argument, $"'In' on {property.Property} takes 1 to {ContentQuery.MaxInValues} values.");
         var parameters = values.Select(v => ContentValues.ToParameter(property.Kind, v, dialect, argument)
             ?? throw new StorefrontQueryException(argument, $"'In' on {property.Property} cannot hold null.")).ToList();
-        if (!dialect.IsPostgres) return $"{property.Expression} IN @{Add(parameters)}";
-        // Npgsql sends a typed array, which = ANY() compares element by element.
+        if (!dialect.IsPostgres) return dialect.In(property.Expression, Add(parameters));
+        // Npgsql needs a typed array to compare element by element.
         object array = property.Kind switch
         {
             ContentValueKind.Number => parameters.Cast<decimal>().ToArray(),
             ContentValueKind.Instant => parameters.Cast<DateTime>().ToArray(),
             _ => parameters.Cast<string>().ToArray(),
         };
-        return $"{property.Expression} = ANY(@{Add(array)})";
+        return dialect.In(property.Expression, Add(array));
     }
 
     private static string EscapeLike(string text) => text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");

@@ -1,10 +1,11 @@
 using OrchardCommerce.GraphQL.Language;
 using OrchardCommerce.GraphQL.Types;
 
-namespace OrchardCommerce.GraphQL.Validation;
+namespace OrchardCommerce.GraphQL.Utilities;
 
-/// <summary>The schema type a type reference names, or null when its named type is unknown (graphql-js typeFromAST).</summary>
-internal static class TypeFromAst
+/// <summary>The schema type a type reference names, or null when its named type is unknown (graphql-js typeFromAST);
+/// validation and variable coercion both read variable types through it.</summary>
+public static class TypeFromAst
 {
     public static GraphQLType? Get(GraphQLSchema schema, TypeNode? node) => node switch
     {
