@@ -13,6 +13,7 @@ public static class OrchardCommerceBuilderExtensions
     public static IServiceCollection AddOrchardCommerce(this IServiceCollection services, IConfiguration configuration, params ModuleStartup[] modules)
     {
         services.Configure<ShellOptions>(configuration.GetSection(ShellOptions.Section));
+        services.Configure<Security.ServiceTokenOptions>(configuration.GetSection(Security.ServiceTokenOptions.Section));
         var catalog = new ModuleCatalog(modules);
         services.AddSingleton(catalog);
         services.AddSingleton<ShellHost>();

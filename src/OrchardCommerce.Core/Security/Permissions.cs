@@ -7,6 +7,8 @@ namespace OrchardCommerce.Security;
 public static class Permissions
 {
     public const string ManageTenants = "ManageTenants";
+    /// <summary>Lists tenants without changing them: what the daemon needs to follow every tenant.</summary>
+    public const string ViewTenants = "ViewTenants";
     public const string ManageUsers = "ManageUsers";
     public const string ImportRecipes = "ImportRecipes";
     public const string ExportRecipes = "ExportRecipes";
@@ -22,6 +24,6 @@ public static class Permissions
     public const string ReadCommerceEvents = "ReadCommerceEvents";
 
     public static readonly IReadOnlyList<string> All =
-        [ManageTenants, ManageUsers, ImportRecipes, ExportRecipes, EditContent, EditOwnContent, PublishContent, DeleteContent, ViewDrafts,
+        [ManageTenants, ViewTenants, ManageUsers, ImportRecipes, ExportRecipes, EditContent, EditOwnContent, PublishContent, DeleteContent, ViewDrafts,
          ManageCatalog, ManageInventory, ManageOrders, ViewOrders, ReadCommerceEvents];
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using OrchardCommerce.Commerce.Orders;
+using OrchardCommerce.Data;
 using OrchardCommerce.Security;
 
 namespace OrchardCommerce.Commerce.Api;
@@ -25,23 +26,41 @@ internal static class OrdersApi
         MapAction(group, "cancel", "Orders_Cancel", true, (o, id, r, a, ct) => o.CancelAsync(id, r, a, ct));
         MapAction(group, "fail", "Orders_Fail", true, (o, id, r, a, ct) => o.FailAsync(id, r, a, ct));
         MapAction(group, "fulfill", "Orders_Fulfill", false, (o, id, r, a, ct) => o.FulfillAsync(id, r, a, ct));
+        group.MapPost("/{id}/notifications", NotifyAsync).RequireAuthorization(Permissions.ManageOrders).WithName("Orders_Notify")
+            .Produces<OrderView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPut("/{id}/workflow", SetWorkflowAsync).RequireAuthorization(Permissions.ManageOrders).WithName("Orders_SetWorkflow")
             .Produces<OrderView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     private static void MapAction(RouteGroupBuilder group, string verb, string name, bool reasonRequired, OrderAction action) =>
-        group.MapPost($"/{{id}}/{verb}", async (string id, HttpContext http, [FromServices] OrderService orders, CancellationToken cancellationToken) =>
+        group.MapPost($"/{{id}}/{verb}", async (string id, HttpContext http, [FromServices] OrderService orders, [FromServices] DbSession session,
+                CancellationToken cancellationToken) =>
             {
-                var reason = http.Request.ContentLength is > 0 || http.Request.HasJsonContentType()
-                    ? (await http.Request.ReadFromJsonAsync<OrdersReasonRequest>(cancellationToken))?.Reason?.Trim()
+                var body = http.Request.ContentLength is > 0 || http.Request.HasJsonContentType()
+                    ? await http.Request.ReadFromJsonAsync<OrdersReasonRequest>(cancellationToken)
                     : null;
+                var reason = body?.Reason?.Trim();
                 if (reasonRequired && string.IsNullOrEmpty(reason))
                     return Results.ValidationProblem(new Dictionary<string, string[]> { ["reason"] = [$"A reason is required to {verb} an order."] });
+                // One unit of work: the action and the workflow's position are recorded together or not at all.
+                await using var work = await session.BeginWorkAsync(cancellationToken);
                 var order = await action(orders, id, reason ?? $"Requested: {verb}.", Actor(http.User), cancellationToken);
+                if (order is not null && !string.IsNullOrWhiteSpace(body?.ProcessInstanceKey))
+                    order = await orders.SetWorkflowAsync(id, body.ProcessInstanceKey.Trim(), body.CurrentStep?.Trim(), cancellationToken);
+                await work.CompleteAsync(cancellationToken);
                 return order is null ? StoreProblemFilter.NotFound($"No order '{id}'.") : Results.Ok(order);
             })
             .RequireAuthorization(Permissions.ManageOrders).WithName(name)
             .Produces<OrderView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+    private static async Task<IResult> NotifyAsync(string id, OrdersNotificationRequest request, HttpContext http,
+        [FromServices] OrderService orders, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(request.Template))
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["template"] = ["A notification template is required."] });
+        var order = await orders.RecordNotificationAsync(id, request.Template.Trim(), Actor(http.User), cancellationToken);
+        return order is null ? StoreProblemFilter.NotFound($"No order '{id}'.") : Results.Ok(order);
+    }
 
     private static async Task<IResult> ListAsync([FromServices] OrderReader orders, CancellationToken cancellationToken,
         int page = 1, int pageSize = 50, string? status = null, string? email = null)

@@ -74,6 +74,26 @@ public sealed class OrderService(DbSession session, OrderStateMachine machine, O
         return await reader.GetAsync(orderId, cancellationToken: cancellationToken);
     }
 
+    /// <summary>
+    /// Records in the order's history that its customer was sent <paramref name="template"/>. Once per template: a
+    /// worker retried after a lost answer must not record a second notification.
+    /// </summary>
+    public async Task<OrderView?> RecordNotificationAsync(string orderId, string template, string actor, CancellationToken cancellationToken = default)
+    {
+        await using var work = await session.BeginWorkAsync(cancellationToken);
+        var email = await work.Connection.ExecuteScalarAsync<string?>("SELECT email FROM commerce_orders WHERE id = @orderId",
+            new { orderId }, work.Transaction);
+        if (email is not null)
+            await work.Connection.ExecuteAsync("""
+                INSERT INTO commerce_order_history (order_id, field, from_value, to_value, reason, actor, occurred_utc)
+                SELECT @orderId, 'notification', NULL, @template, @reason, @actor, @now
+                WHERE NOT EXISTS (SELECT 1 FROM commerce_order_history WHERE order_id = @orderId AND field = 'notification' AND to_value = @template)
+                """, new { orderId, template, reason = $"Sent '{template}' to {email}.", actor, now = clock.GetUtcNow().UtcDateTime },
+                work.Transaction);
+        await work.CompleteAsync(cancellationToken);
+        return email is null ? null : await reader.GetAsync(orderId, withHistory: true, cancellationToken);
+    }
+
     private async Task<OrderView?> ChangeAsync(string orderId, string to, string reason, string actor,
         Func<Task<IReadOnlyList<string>>> stockChange, CancellationToken cancellationToken)
     {

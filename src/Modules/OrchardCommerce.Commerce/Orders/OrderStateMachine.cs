@@ -22,6 +22,8 @@ public sealed class OrderStateMachine(DbSession session, OrderReader reader, Out
             [OrderStatus.Pending] = [OrderStatus.PaymentVerified, OrderStatus.Cancelled, OrderStatus.Failed],
             [OrderStatus.PaymentVerified] = [OrderStatus.InventoryReserved, OrderStatus.Cancelled, OrderStatus.Failed],
             [OrderStatus.InventoryReserved] = [OrderStatus.Completed, OrderStatus.Cancelled],
+            // A declined payment fails the order at once; its workflow then closes it as cancelled.
+            [OrderStatus.Failed] = [OrderStatus.Cancelled],
         },
         [OrderField.PaymentStatus] = new()
         {

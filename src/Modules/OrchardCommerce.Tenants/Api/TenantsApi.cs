@@ -15,12 +15,15 @@ internal static class TenantsApi
 {
     public static void MapTenantsApi(this IEndpointRouteBuilder routes)
     {
+        var reads = routes.MapGroup("/api/tenants")
+            .WithMetadata(new DefaultTenantOnlyMetadata())
+            .RequireAuthorization(Permissions.ViewTenants);
+        reads.MapGet("", (ShellHost shells) => Results.Ok(shells.AllSettings.OrderBy(s => s.Name, StringComparer.OrdinalIgnoreCase).Select(TenantJson.From)));
+        reads.MapGet("/{name}", (string name, ShellHost shells) =>
+            shells.Find(name) is { } tenant ? Results.Ok(TenantJson.From(tenant)) : NotFound(name));
         var group = routes.MapGroup("/api/tenants")
             .WithMetadata(new DefaultTenantOnlyMetadata())
             .RequireAuthorization(Permissions.ManageTenants);
-        group.MapGet("", (ShellHost shells) => Results.Ok(shells.AllSettings.OrderBy(s => s.Name, StringComparer.OrdinalIgnoreCase).Select(TenantJson.From)));
-        group.MapGet("/{name}", (string name, ShellHost shells) =>
-            shells.Find(name) is { } tenant ? Results.Ok(TenantJson.From(tenant)) : NotFound(name));
         group.MapPost("", CreateAsync);
         group.MapPost("/{name}/disable", (string name, ShellHost shells, CancellationToken ct) => SetStateAsync(shells, name, ShellState.Disabled, ct));
         group.MapPost("/{name}/enable", (string name, ShellHost shells, CancellationToken ct) => SetStateAsync(shells, name, ShellState.Running, ct));

@@ -12,6 +12,9 @@ public static class RolePermissions
     public const string Editor = "Editor";
     public const string Author = "Author";
 
+    /// <summary>The sync daemon's role, granted only through the service token (never assignable to a user).</summary>
+    public const string Daemon = "Daemon";
+
     public static readonly IReadOnlyList<string> BuiltInRoles = [Administrator, Editor, Author];
 
     private static readonly Dictionary<string, IReadOnlySet<string>> Map = new(StringComparer.OrdinalIgnoreCase)
@@ -23,6 +26,12 @@ public static class RolePermissions
             Permissions.ViewDrafts, Permissions.ExportRecipes,
         },
         [Author] = new HashSet<string> { Permissions.EditOwnContent, Permissions.ViewDrafts },
+        [Daemon] = new HashSet<string>
+        {
+            Permissions.ViewTenants, Permissions.ReadCommerceEvents, Permissions.ViewOrders, Permissions.ManageOrders,
+            Permissions.ManageCatalog, Permissions.ManageInventory, Permissions.EditContent, Permissions.PublishContent,
+            Permissions.ViewDrafts,
+        },
     };
 
     /// <summary>The permissions a role grants; none for a role this map does not know.</summary>
