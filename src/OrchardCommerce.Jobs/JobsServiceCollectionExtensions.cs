@@ -29,6 +29,7 @@ public static class JobsServiceCollectionExtensions
         services.TryAddSingleton<JobClient>();
         services.TryAddSingleton<IJobClient>(sp => sp.GetRequiredService<JobClient>());
         services.TryAddSingleton<IJobMonitor, JobMonitor>();
+        services.TryAddSingleton<IFeedCursors, FeedCursors>();
         return new JobsBuilder(services);
     }
 

@@ -47,4 +47,10 @@ internal interface IJobStorage
     Task<JobDetail?> GetAsync(long id, CancellationToken ct);
     Task<IReadOnlyList<RecurringJobInfo>> ListRecurringAsync(CancellationToken ct);
     Task<IReadOnlyList<ServerInfo>> ListServersAsync(CancellationToken ct);
+
+    /// <summary>The saved position of a followed feed; 0 when it was never saved.</summary>
+    Task<long> GetCursorAsync(string feed, CancellationToken ct);
+
+    /// <summary>Moves a feed's position forward (never back: a slower concurrent writer cannot rewind it).</summary>
+    Task SaveCursorAsync(string feed, long position, DateTime nowUtc, CancellationToken ct);
 }

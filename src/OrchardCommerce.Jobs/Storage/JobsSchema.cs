@@ -51,6 +51,10 @@ internal static class JobsSchema
         ALTER TABLE jobs ADD COLUMN created_reason TEXT NULL;
         ALTER TABLE jobs ADD COLUMN finished_by TEXT NULL;
         """,
+        // Where each followed feed (a tenant's change feed, read by the daemon) has been enqueued up to; stored with
+        // the jobs it produced, so a restarted daemon resumes there. Jobs carry the event id as idempotency key, so a
+        // cursor saved a little late only re-reads events whose jobs already exist.
+        "CREATE TABLE feed_cursors (feed TEXT PRIMARY KEY, position BIGINT NOT NULL, updated_utc BIGINT NOT NULL);",
     ];
 
     /// <summary>SQL for "state IN (...)": states are enum names, never user input, so they are inlined as literals.</summary>
