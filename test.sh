@@ -23,6 +23,12 @@ if [ ! -d tests/graphql-conformance/node_modules ]; then
   npm ci --prefix tests/graphql-conformance --no-audit --no-fund
 fi
 
+# The workflow engine's conformance test drives it with Camunda's own 8.8 client, pinned in tests/camunda-conformance.
+if [ ! -d tests/camunda-conformance/node_modules ]; then
+  echo "Installing Camunda's client for the workflow conformance tests ..."
+  npm ci --prefix tests/camunda-conformance --no-audit --no-fund
+fi
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 set +e

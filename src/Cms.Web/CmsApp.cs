@@ -12,11 +12,13 @@ public static class CmsApp
         builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });
         builder.Services.AddOrchardCommerce(builder.Configuration, CmsModules.All());
         builder.AddEmbeddedJobs();
+        builder.AddEmbeddedWorkflows();
         builder.Services.AddJobsDashboard();
         configure?.Invoke(builder);
         var app = builder.Build();
         app.UseOrchardCommerce();
         app.MapJobsDashboardWhenJobsRegistered();
+        app.MapEmbeddedWorkflows();
         return app;
     }
 

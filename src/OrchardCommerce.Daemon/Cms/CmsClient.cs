@@ -1,0 +1,67 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
+
+namespace OrchardCommerce.Daemon.Cms;
+
+/// <summary>
+/// Cms.Web's HTTP APIs as the daemon calls them: every request addressed to one tenant (its host name or URL prefix)
+/// and signed in with the service token. Retries, timeouts and the per-tenant circuit breaker sit in
+/// <see cref="CmsResilienceHandler"/>; errors that remain surface as <see cref="CmsApiException"/>.
+/// </summary>
+public sealed class CmsClient(HttpClient http, CmsAddress address, IOptions<DaemonOptions> options)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public async Task<IReadOnlyList<CmsTenant>> ListTenantsAsync(CancellationToken cancellationToken)
+    {
+        var tenants = await SendAsync(new CmsTenant(CmsTenant.DefaultName, null, null), HttpMethod.Get, "api/tenants", null, null,
+            cancellationToken) as JsonArray ?? [];
+        return tenants.OfType<JsonObject>()
+            .Where(t => (string?)t["state"] == "Running")
+            .Select(t => new CmsTenant((string)t["name"]!, t["hosts"]?.AsArray().Select(h => (string?)h).FirstOrDefault(h => !string.IsNullOrEmpty(h)),
+                (string?)t["urlPrefix"] is { Length: > 0 } prefix ? prefix : null))
+            .ToList();
+    }
+
+    public async Task<CmsFeedPage> ReadCommerceEventsAsync(CmsTenant tenant, long after, TimeSpan wait, CancellationToken cancellationToken)
+    {
+        var path = $"api/commerce/events?after={after}&limit=100&wait={(int)wait.TotalSeconds}";
+        var node = await SendAsync(tenant, HttpMethod.Get, path, null, wait, cancellationToken);
+        return node.Deserialize<CmsFeedPage>(Json) ?? new CmsFeedPage([], after);
+    }
+
+    public async Task<JsonObject> GetAsync(CmsTenant tenant, string path, CancellationToken cancellationToken) =>
+        (JsonObject)(await SendAsync(tenant, HttpMethod.Get, path, null, null, cancellationToken))!;
+
+    public async Task<JsonObject> PostAsync(CmsTenant tenant, string path, object? body, CancellationToken cancellationToken) =>
+        (JsonObject)(await SendAsync(tenant, HttpMethod.Post, path, body, null, cancellationToken))!;
+
+    public async Task<JsonObject> PutAsync(CmsTenant tenant, string path, object? body, CancellationToken cancellationToken) =>
+        (JsonObject)(await SendAsync(tenant, HttpMethod.Put, path, body, null, cancellationToken))!;
+
+    private async Task<JsonNode?> SendAsync(CmsTenant tenant, HttpMethod method, string path, object? body, TimeSpan? longPoll,
+        CancellationToken cancellationToken)
+    {
+        var prefix = tenant.Host is null && tenant.UrlPrefix is { } p ? p.Trim('/') + "/" : "";
+        using var request = new HttpRequestMessage(method, new Uri(address.Resolve(), prefix + path));
+        if (tenant.Host is not null) request.Headers.Host = tenant.Host;
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", options.Value.ServiceToken);
+        if (body is not null) request.Content = JsonContent.Create(body, options: Json);
+        request.Options.Set(CmsResilienceHandler.Tenant, tenant.Name);
+        if (longPoll is { } wait) request.Options.Set(CmsResilienceHandler.ExtraTimeout, wait);
+        using var response = await http.SendAsync(request, cancellationToken);
+        var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        if (!response.IsSuccessStatusCode)
+            throw new CmsApiException(response.StatusCode, tenant.Name, path, Detail(text));
+        return text.Length == 0 ? null : JsonNode.Parse(text);
+    }
+
+    private static string Detail(string body)
+    {
+        try { return JsonNode.Parse(body) is JsonObject problem ? (string?)problem["detail"] ?? (string?)problem["title"] ?? body : body; }
+        catch (JsonException) { return body.Length > 300 ? body[..300] : body; }
+    }
+}

@@ -1,0 +1,47 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using OrchardCommerce.Daemon.Cms;
+using OrchardCommerce.Daemon.Feeds;
+using OrchardCommerce.Daemon.Orders;
+using OrchardCommerce.Daemon.Orders.Workers;
+using OrchardCommerce.Jobs;
+using OrchardCommerce.Workflows.Client;
+using OrchardCommerce.Workflows.Client.Workers;
+
+namespace OrchardCommerce.Daemon;
+
+public static class DaemonServiceCollectionExtensions
+{
+    /// <summary>
+    /// The daemon's work on top of an already registered jobs engine (AddJobs + AddJobWorkers): Cms.Web's client, the
+    /// feed followers, and the order workflows (Camunda client from section "Camunda", workers, BPMN deployment).
+    /// </summary>
+    public static IServiceCollection AddDaemon(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DaemonOptions>().Bind(configuration.GetSection(DaemonOptions.Section));
+        services.AddOptions<OrderWorkflowOptions>().Bind(configuration.GetSection(OrderWorkflowOptions.Section));
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<CmsAddress>();
+        services.TryAddTransient<CmsResilienceHandler>();
+        services.AddHttpClient<CmsClient>(http => http.Timeout = Timeout.InfiniteTimeSpan).AddHttpMessageHandler<CmsResilienceHandler>();
+        services.TryAddSingleton<TenantDirectory>();
+        services.AddHostedService<CommerceFeedFollower>();
+
+        services.TryAddTransient<InProcessEngineHandler>();
+        services.AddCamundaClient(configuration).AddHttpMessageHandler<InProcessEngineHandler>();
+        services.AddSingleton<IFeedRoute, OrderWorkflowRoute>();
+        new JobsBuilder(services)
+            .AddJobType<StartOrderWorkflow, StartOrderWorkflowHandler>(OrderWorkflowRoute.StartJob)
+            .AddJobType<PaymentVerdict, PaymentVerdictHandler>(OrderWorkflowRoute.VerdictJob);
+        services.AddJobWorker<VerifyPaymentWorker>(VerifyPaymentWorker.JobType);
+        services.AddJobWorker<ReserveInventoryWorker>(ReserveInventoryWorker.JobType);
+        services.AddJobWorker<NotifyWorker>(NotifyWorker.JobType);
+        services.AddJobWorker<CompleteOrderWorker>(CompleteOrderWorker.JobType);
+        services.AddJobWorker<CancelOrderWorker>(CancelOrderWorker.JobType);
+        services.AddJobWorker<ReleaseInventoryWorker>(ReleaseInventoryWorker.JobType);
+        services.AddSingleton<BpmnDeployer>();
+        services.AddHostedService(sp => sp.GetRequiredService<BpmnDeployer>());
+        return services;
+    }
+}

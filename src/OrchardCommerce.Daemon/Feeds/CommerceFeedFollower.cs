@@ -1,0 +1,91 @@
+using System.Net;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using OrchardCommerce.Daemon.Cms;
+using OrchardCommerce.Jobs;
+
+namespace OrchardCommerce.Daemon.Feeds;
+
+/// <summary>
+/// Follows every running tenant's commerce change feed (long-poll) and turns its events into durable jobs through
+/// the registered <see cref="IFeedRoute"/>s: job first, then the cursor, so a crash re-reads events whose jobs exist
+/// (their idempotency keys make that harmless) and never skips one. New tenants are picked up on the next refresh.
+/// </summary>
+public sealed class CommerceFeedFollower(TenantDirectory directory, CmsClient cms, IJobClient jobs, IFeedCursors cursors,
+    IEnumerable<IFeedRoute> routes, IOptions<DaemonOptions> options, ILogger<CommerceFeedFollower> logger) : BackgroundService
+{
+    private readonly Dictionary<string, (Task Loop, CancellationTokenSource Stop)> _followed = new(StringComparer.OrdinalIgnoreCase);
+
+    public static string FeedName(string tenant) => "commerce:" + tenant.ToLowerInvariant();
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var failing = false;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var tenants = await directory.GetAsync(stoppingToken, refresh: true);
+                Reconcile(tenants, stoppingToken);
+                if (failing) logger.LogInformation("The tenant list is readable again.");
+                failing = false;
+            }
+            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+            {
+                if (!failing) logger.LogWarning("Cannot read the tenant list; retrying quietly until it works: {Error}", exception.Message);
+                failing = true;
+            }
+            try { await Task.Delay(options.Value.TenantRefreshInterval, stoppingToken); }
+            catch (OperationCanceledException) { break; }
+        }
+        foreach (var (_, stop) in _followed.Values) stop.Cancel();
+        await Task.WhenAll(_followed.Values.Select(f => f.Loop));
+    }
+
+    private void Reconcile(IReadOnlyList<CmsTenant> tenants, CancellationToken stoppingToken)
+    {
+        foreach (var gone in _followed.Keys.Where(name => tenants.All(t => !t.Name.Equals(name, StringComparison.OrdinalIgnoreCase))).ToList())
+        {
+            _followed[gone].Stop.Cancel();
+            _followed.Remove(gone);
+        }
+        foreach (var tenant in tenants.Where(t => !_followed.ContainsKey(t.Name)))
+        {
+            var stop = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+            _followed[tenant.Name] = (Task.Run(() => FollowAsync(tenant, stop.Token), CancellationToken.None), stop);
+        }
+    }
+
+    private async Task FollowAsync(CmsTenant tenant, CancellationToken cancellationToken)
+    {
+        var feed = FeedName(tenant.Name);
+        var failures = 0;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                var cursor = await cursors.GetAsync(feed, cancellationToken);
+                var page = await cms.ReadCommerceEventsAsync(tenant, cursor, options.Value.FeedWait, cancellationToken);
+                foreach (var feedEvent in page.Events)
+                    foreach (var job in routes.SelectMany(r => r.Route(tenant, feedEvent)))
+                        await jobs.EnqueueAsync(job.Type, job.Payload, new JobOptions(IdempotencyKey: $"{feed}:{feedEvent.Id}:{job.Type}"), cancellationToken);
+                if (page.Events.Count > 0) await cursors.AdvanceAsync(feed, page.Next, cancellationToken);
+                if (failures > 0) logger.LogInformation("Following {Tenant}'s commerce feed again.", tenant.Name);
+                failures = 0;
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested) { return; }
+            catch (Exception exception)
+            {
+                // A tenant without the commerce feature answers 404: nothing to follow, ask again much later.
+                var absent = exception is CmsApiException { Status: HttpStatusCode.NotFound };
+                if (failures == 0 && !absent)
+                    logger.LogWarning("Cannot follow {Tenant}'s commerce feed; retrying with backoff: {Error}", tenant.Name, exception.Message);
+                failures++;
+                var delay = absent ? options.Value.TenantRefreshInterval * 4 : TimeSpan.FromMilliseconds(Math.Min(30_000, 250 * Math.Pow(2, Math.Min(failures, 7))));
+                try { await Task.Delay(delay, cancellationToken); }
+                catch (OperationCanceledException) { return; }
+            }
+        }
+    }
+}

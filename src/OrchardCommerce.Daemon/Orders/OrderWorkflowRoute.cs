@@ -1,0 +1,28 @@
+using System.Text.Json;
+using OrchardCommerce.Daemon.Cms;
+using OrchardCommerce.Daemon.Feeds;
+
+namespace OrchardCommerce.Daemon.Orders;
+
+/// <summary>order.placed starts the order's workflow; payment.confirmed/failed become its payment message.</summary>
+public sealed class OrderWorkflowRoute : IFeedRoute
+{
+    public const string StartJob = "workflows.start-order";
+    public const string VerdictJob = "workflows.payment-verdict";
+
+    public IEnumerable<FeedJob> Route(CmsTenant tenant, CmsFeedEvent feedEvent)
+    {
+        switch (feedEvent.Type)
+        {
+            case "order.placed":
+                yield return new FeedJob(StartJob, JsonSerializer.SerializeToNode(new StartOrderWorkflow(tenant.Name, feedEvent.AggregateId), JsonSerializerOptions.Web)!);
+                break;
+            case "payment.confirmed" or "payment.failed":
+                var data = feedEvent.Data;
+                yield return new FeedJob(VerdictJob, JsonSerializer.SerializeToNode(new PaymentVerdict(tenant.Name,
+                    data.GetProperty("orderId").GetString()!, feedEvent.AggregateId,
+                    feedEvent.Type == "payment.confirmed" ? "confirmed" : "failed"), JsonSerializerOptions.Web)!);
+                break;
+        }
+    }
+}

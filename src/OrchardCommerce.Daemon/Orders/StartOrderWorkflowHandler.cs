@@ -1,0 +1,42 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
+using OrchardCommerce.Daemon.Cms;
+using OrchardCommerce.Jobs;
+using OrchardCommerce.Workflows.Client;
+
+namespace OrchardCommerce.Daemon.Orders;
+
+/// <summary>
+/// Starts order-fulfillment by publishing order-placed to its message start event. Never two instances per order:
+/// an order that already records a process instance is left alone, and the message id (tenant:order) makes the
+/// engine refuse a second message while the first is buffered; a message start event also refuses a second instance
+/// for a correlation key whose instance is still active.
+/// </summary>
+public sealed class StartOrderWorkflowHandler(TenantDirectory tenants, CmsClient cms, CamundaClient camunda,
+    IOptions<OrderWorkflowOptions> options) : IJobHandler<StartOrderWorkflow>
+{
+    public async Task HandleAsync(StartOrderWorkflow payload, JobContext context, CancellationToken ct)
+    {
+        var tenant = await tenants.FindAsync(payload.Tenant, ct);
+        var order = await cms.GetAsync(tenant, $"api/commerce/orders/{Uri.EscapeDataString(payload.OrderId)}", ct);
+        if (order["processInstanceKey"] is not null) return;
+        var key = OrderMessages.CorrelationKey(tenant.Name, payload.OrderId);
+        try
+        {
+            await camunda.PublishMessageAsync(new PublishMessageRequest
+            {
+                Name = OrderMessages.OrderPlaced, CorrelationKey = key, MessageId = key,
+                TimeToLive = options.Value.StartMessageTimeToLive,
+                Variables = new JsonObject
+                {
+                    ["tenant"] = tenant.Name, ["orderId"] = payload.OrderId,
+                    ["total"] = order["total"]?.DeepClone(), ["currency"] = order["currency"]?.DeepClone(),
+                },
+            }, ct);
+        }
+        catch (CamundaConflictException)
+        {
+            // The same message is still buffered: this order's start is already on its way.
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using OrchardCommerce.Workflows.Engine;
+using OrchardCommerce.Workflows.Rest.Http;
+using OrchardCommerce.Workflows.Rest.Search;
+
+namespace OrchardCommerce.Workflows.Rest.Endpoints;
+
+/// <summary>/v2/process-definitions (search, get, XML) and /v2/variables/search.</summary>
+internal static class DefinitionEndpoints
+{
+    public static void Map(RouteGroupBuilder v2)
+    {
+        v2.MapPost("/process-definitions/search", async (HttpContext http, WorkflowEngine engine) =>
+        {
+            var request = SearchRequest.Parse(await RestBody.ReadAsync(http.Request, http.RequestAborted));
+            var f = request.Filter;
+            var page = await engine.SearchDefinitionsAsync(new DefinitionQuery
+            {
+                ProcessDefinitionKey = Pushdown.Key(f, "processDefinitionKey"), BpmnProcessId = Pushdown.String(f, "processDefinitionId"),
+                IsLatestVersion = f["isLatestVersion"] is { } latest && latest.GetValueKind() is System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False
+                    ? (bool)latest : null,
+                Limit = Pushdown.All,
+            }, http.RequestAborted);
+            // isLatestVersion is a query switch, not an item field.
+            f.Remove("isLatestVersion");
+            return Results.Json(SearchResults.Page(page.Items.Select(ViewJson.Definition), request));
+        });
+        v2.MapGet("/process-definitions/{key}", async (string key, HttpContext http, WorkflowEngine engine) =>
+        {
+            var page = await engine.SearchDefinitionsAsync(new DefinitionQuery { ProcessDefinitionKey = PathKey.Parse(key, "processDefinitionKey") },
+                http.RequestAborted);
+            return page.Items.Count > 0
+                ? Results.Json(ViewJson.Definition(page.Items[0]))
+                : CamundaProblem.NotFound(http, $"Process definition with key '{key}' not found");
+        });
+        v2.MapGet("/process-definitions/{key}/xml", async (string key, HttpContext http, WorkflowEngine engine) =>
+            await engine.GetDefinitionXmlAsync(PathKey.Parse(key, "processDefinitionKey"), http.RequestAborted) is { } xml
+                ? Results.Text(xml, "text/xml")
+                : CamundaProblem.NotFound(http, $"Process definition with key '{key}' not found"));
+        v2.MapPost("/variables/search", async (HttpContext http, WorkflowEngine engine) =>
+        {
+            var request = SearchRequest.Parse(await RestBody.ReadAsync(http.Request, http.RequestAborted));
+            var f = request.Filter;
+            var page = await engine.SearchVariablesAsync(new VariableQuery
+            {
+                ProcessInstanceKey = Pushdown.Key(f, "processInstanceKey"), ScopeKey = Pushdown.Key(f, "scopeKey"),
+                Name = Pushdown.String(f, "name"), Limit = Pushdown.All,
+            }, http.RequestAborted);
+            return Results.Json(SearchResults.Page(page.Items.Select(ViewJson.Variable), request));
+        });
+    }
+}

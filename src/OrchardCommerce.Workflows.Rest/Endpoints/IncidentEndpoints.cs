@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using OrchardCommerce.Workflows.Engine;
+using OrchardCommerce.Workflows.Rest.Http;
+using OrchardCommerce.Workflows.Rest.Search;
+
+namespace OrchardCommerce.Workflows.Rest.Endpoints;
+
+/// <summary>/v2/incidents: resolve, get, search.</summary>
+internal static class IncidentEndpoints
+{
+    public static void Map(RouteGroupBuilder v2)
+    {
+        v2.MapPost("/incidents/{key}/resolution", async (string key, HttpContext http, WorkflowEngine engine) =>
+        {
+            await RestBody.ReadAsync(http.Request, http.RequestAborted);
+            await engine.ResolveIncidentAsync(PathKey.Parse(key, "incidentKey"), http.RequestAborted);
+            return Results.NoContent();
+        });
+        v2.MapGet("/incidents/{key}", async (string key, HttpContext http, WorkflowEngine engine) =>
+            await engine.GetIncidentAsync(PathKey.Parse(key, "incidentKey"), http.RequestAborted) is { } incident
+                ? Results.Json(ViewJson.Incident(incident))
+                : CamundaProblem.NotFound(http, $"Incident with key '{key}' not found"));
+        v2.MapPost("/incidents/search", async (HttpContext http, WorkflowEngine engine) =>
+        {
+            var request = SearchRequest.Parse(await RestBody.ReadAsync(http.Request, http.RequestAborted));
+            var f = request.Filter;
+            var page = await engine.SearchIncidentsAsync(new IncidentQuery
+            {
+                IncidentKey = Pushdown.Key(f, "incidentKey"), ProcessInstanceKey = Pushdown.Key(f, "processInstanceKey"),
+                State = Pushdown.String(f, "state"), Limit = Pushdown.All,
+            }, http.RequestAborted);
+            return Results.Json(SearchResults.Page(page.Items.Select(ViewJson.Incident), request));
+        });
+    }
+}

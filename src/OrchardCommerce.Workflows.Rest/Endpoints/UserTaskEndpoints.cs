@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using OrchardCommerce.Workflows.Engine;
+using OrchardCommerce.Workflows.Rest.Http;
+using OrchardCommerce.Workflows.Rest.Search;
+
+namespace OrchardCommerce.Workflows.Rest.Endpoints;
+
+/// <summary>/v2/user-tasks: search, get, assign, unassign, complete (Camunda user tasks, zeebe:userTask).</summary>
+internal static class UserTaskEndpoints
+{
+    public static void Map(RouteGroupBuilder v2)
+    {
+        v2.MapPost("/user-tasks/search", async (HttpContext http, WorkflowEngine engine) =>
+        {
+            var request = SearchRequest.Parse(await RestBody.ReadAsync(http.Request, http.RequestAborted));
+            var f = request.Filter;
+            var page = await engine.SearchUserTasksAsync(new UserTaskQuery
+            {
+                UserTaskKey = Pushdown.Key(f, "userTaskKey"), ProcessInstanceKey = Pushdown.Key(f, "processInstanceKey"),
+                State = Pushdown.String(f, "state"), Limit = Pushdown.All,
+            }, http.RequestAborted);
+            return Results.Json(SearchResults.Page(page.Items.Select(ViewJson.UserTask), request));
+        });
+        v2.MapGet("/user-tasks/{key}", async (string key, HttpContext http, WorkflowEngine engine) =>
+            await engine.GetUserTaskAsync(PathKey.Parse(key, "userTaskKey"), http.RequestAborted) is { } task
+                ? Results.Json(ViewJson.UserTask(task))
+                : CamundaProblem.NotFound(http, $"User task with key '{key}' not found"));
+        v2.MapPost("/user-tasks/{key}/assignment", async (string key, HttpContext http, WorkflowEngine engine) =>
+        {
+            var body = await RestBody.ReadAsync(http.Request, http.RequestAborted);
+            var assignee = body.RequiredString("assignee");
+            var allowOverride = body.Bool("allowOverride") ?? true;
+            body.ThrowIfInvalid();
+            await engine.AssignUserTaskAsync(PathKey.Parse(key, "userTaskKey"), assignee, allowOverride, http.RequestAborted);
+            return Results.NoContent();
+        });
+        v2.MapDelete("/user-tasks/{key}/assignee", async (string key, HttpContext http, WorkflowEngine engine) =>
+        {
+            await engine.AssignUserTaskAsync(PathKey.Parse(key, "userTaskKey"), null, true, http.RequestAborted);
+            return Results.NoContent();
+        });
+        v2.MapPost("/user-tasks/{key}/completion", async (string key, HttpContext http, WorkflowEngine engine) =>
+        {
+            var body = await RestBody.ReadAsync(http.Request, http.RequestAborted);
+            var variables = body.Object("variables");
+            body.ThrowIfInvalid();
+            await engine.CompleteUserTaskAsync(PathKey.Parse(key, "userTaskKey"), variables, http.RequestAborted);
+            return Results.NoContent();
+        });
+    }
+}
