@@ -1,0 +1,8 @@
+namespace OrchardCommerce.Workflows.Bpmn;
+
+internal enum TimerKind
+{
+    Duration,
+    Date,
+    Cycle,
+}

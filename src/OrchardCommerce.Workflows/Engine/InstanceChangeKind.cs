@@ -1,0 +1,8 @@
+namespace OrchardCommerce.Workflows.Engine;
+
+public enum InstanceChangeKind
+{
+    ElementActivated,
+    ElementCompleted,
+    ElementTerminated,
+}

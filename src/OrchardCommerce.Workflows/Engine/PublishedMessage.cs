@@ -1,0 +1,3 @@
+namespace OrchardCommerce.Workflows.Engine;
+
+public sealed record PublishedMessage(long MessageKey);

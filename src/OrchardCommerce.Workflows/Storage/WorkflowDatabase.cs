@@ -1,0 +1,21 @@
+using System.Data.Common;
+using OrchardCommerce.Workflows.Engine;
+
+namespace OrchardCommerce.Workflows.Storage;
+
+/// <summary>The provider-specific part of the store: opening connections and preparing the database.</summary>
+internal abstract class WorkflowDatabase : IAsyncDisposable
+{
+    public static WorkflowDatabase Create(WorkflowEngineOptions options) => options.Provider switch
+    {
+        WorkflowStoreProvider.Postgres => new PostgresWorkflowDatabase(options.ConnectionString, options.PostgresSchema),
+        _ => new SqliteWorkflowDatabase(options.ConnectionString),
+    };
+
+    public abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
+
+    /// <summary>Creates what must exist before the tables (a folder, a schema) and sets durable modes.</summary>
+    public abstract Task PrepareAsync(CancellationToken cancellationToken);
+
+    public virtual ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}
