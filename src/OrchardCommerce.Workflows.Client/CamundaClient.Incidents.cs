@@ -16,6 +16,6 @@ public sealed partial class CamundaClient
     /// <summary>POST /v2/incidents/search.</summary>
     public Task<SearchResult<Incident>> SearchIncidentsAsync(IncidentFilter? filter = null, IReadOnlyList<SearchSort>? sort = null,
         SearchPage? page = null, CancellationToken cancellationToken = default) =>
-        SendAsync<SearchResult<Incident>>(HttpMethod.Post, "incidents/search", new SearchQuery<IncidentFilter>(filter, sort, page),
+        SendAsync<SearchResult<Incident>>(HttpMethod.Post, "incidents/search", SearchQuery.Create(filter, sort, page),
             cancellationToken);
 }

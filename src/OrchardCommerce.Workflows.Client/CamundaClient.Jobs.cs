@@ -53,7 +53,7 @@ public sealed partial class CamundaClient
     /// <summary>POST /v2/jobs/search.</summary>
     public Task<SearchResult<JobInfo>> SearchJobsAsync(JobFilter? filter = null, IReadOnlyList<SearchSort>? sort = null,
         SearchPage? page = null, CancellationToken cancellationToken = default) =>
-        SendAsync<SearchResult<JobInfo>>(HttpMethod.Post, "jobs/search", new SearchQuery<JobFilter>(filter, sort, page), cancellationToken);
+        SendAsync<SearchResult<JobInfo>>(HttpMethod.Post, "jobs/search", SearchQuery.Create(filter, sort, page), cancellationToken);
 
     private sealed record ActivateJobsResult(IReadOnlyList<ActivatedJob>? Jobs);
 

@@ -27,7 +27,7 @@ public sealed partial class CamundaClient
         SearchPage? page = null, bool? truncateValues = null, CancellationToken cancellationToken = default)
     {
         var path = truncateValues is { } truncate ? $"variables/search?truncateValues={(truncate ? "true" : "false")}" : "variables/search";
-        return SendAsync<SearchResult<VariableInfo>>(HttpMethod.Post, path, new SearchQuery<VariableFilter>(filter, sort, page), cancellationToken);
+        return SendAsync<SearchResult<VariableInfo>>(HttpMethod.Post, path, SearchQuery.Create(filter, sort, page), cancellationToken);
     }
 
     private sealed record SetVariablesBody(JsonObject Variables, bool Local);

@@ -31,8 +31,5 @@ public sealed partial class CamundaClient
     public Task<SearchResult<ProcessInstance>> SearchProcessInstancesAsync(ProcessInstanceFilter? filter = null,
         IReadOnlyList<SearchSort>? sort = null, SearchPage? page = null, CancellationToken cancellationToken = default) =>
         SendAsync<SearchResult<ProcessInstance>>(HttpMethod.Post, "process-instances/search",
-            new SearchQuery<ProcessInstanceFilter>(filter, sort, page), cancellationToken);
-
-    /// <summary>The body every /search endpoint takes.</summary>
-    private sealed record SearchQuery<TFilter>(TFilter? Filter, IReadOnlyList<SearchSort>? Sort, SearchPage? Page);
+            SearchQuery.Create(filter, sort, page), cancellationToken);
 }

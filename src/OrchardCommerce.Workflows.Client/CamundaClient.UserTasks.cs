@@ -7,7 +7,7 @@ public sealed partial class CamundaClient
     /// <summary>POST /v2/user-tasks/search.</summary>
     public Task<SearchResult<UserTask>> SearchUserTasksAsync(UserTaskFilter? filter = null, IReadOnlyList<SearchSort>? sort = null,
         SearchPage? page = null, CancellationToken cancellationToken = default) =>
-        SendAsync<SearchResult<UserTask>>(HttpMethod.Post, "user-tasks/search", new SearchQuery<UserTaskFilter>(filter, sort, page),
+        SendAsync<SearchResult<UserTask>>(HttpMethod.Post, "user-tasks/search", SearchQuery.Create(filter, sort, page),
             cancellationToken);
 
     /// <summary>

@@ -5,7 +5,7 @@ using OrchardCommerce.Workflows.Client.Json;
 namespace OrchardCommerce.Workflows.Client;
 
 /// <summary>Equality filters of POST /v2/incidents/search; <see cref="Advanced"/> adds any other wire filter field.</summary>
-public sealed record IncidentFilter
+public sealed record IncidentFilter : ISearchFilter
 {
     [LongKey] public long? IncidentKey { get; init; }
     [LongKey] public long? ProcessInstanceKey { get; init; }
@@ -23,5 +23,6 @@ public sealed record IncidentFilter
 
     public string? TenantId { get; init; }
 
-    [JsonExtensionData] public JsonObject? Advanced { get; init; }
+    /// <summary>Further filter fields as written on the wire, merged into the filter object.</summary>
+    [JsonIgnore] public JsonObject? Advanced { get; init; }
 }

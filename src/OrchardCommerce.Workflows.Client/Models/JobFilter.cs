@@ -5,7 +5,7 @@ using OrchardCommerce.Workflows.Client.Json;
 namespace OrchardCommerce.Workflows.Client;
 
 /// <summary>Equality filters of POST /v2/jobs/search; <see cref="Advanced"/> adds any other wire filter field.</summary>
-public sealed record JobFilter
+public sealed record JobFilter : ISearchFilter
 {
     [LongKey] public long? JobKey { get; init; }
     public string? Type { get; init; }
@@ -21,5 +21,6 @@ public sealed record JobFilter
     [LongKey] public long? ProcessInstanceKey { get; init; }
     public string? TenantId { get; init; }
 
-    [JsonExtensionData] public JsonObject? Advanced { get; init; }
+    /// <summary>Further filter fields as written on the wire, merged into the filter object.</summary>
+    [JsonIgnore] public JsonObject? Advanced { get; init; }
 }

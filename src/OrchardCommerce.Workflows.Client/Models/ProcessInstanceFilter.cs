@@ -8,7 +8,7 @@ namespace OrchardCommerce.Workflows.Client;
 /// Equality filters of POST /v2/process-instances/search, AND-combined. <see cref="Advanced"/> adds any other
 /// filter field as written on the wire, e.g. <c>{"startDate": {"$gte": "2025-01-01T00:00:00Z"}}</c> or <c>$or</c>.
 /// </summary>
-public sealed record ProcessInstanceFilter
+public sealed record ProcessInstanceFilter : ISearchFilter
 {
     public string? ProcessDefinitionId { get; init; }
     public int? ProcessDefinitionVersion { get; init; }
@@ -23,5 +23,6 @@ public sealed record ProcessInstanceFilter
     public string? ElementId { get; init; }
     public string? TenantId { get; init; }
 
-    [JsonExtensionData] public JsonObject? Advanced { get; init; }
+    /// <summary>Further filter fields as written on the wire, merged into the filter object.</summary>
+    [JsonIgnore] public JsonObject? Advanced { get; init; }
 }

@@ -5,7 +5,7 @@ using OrchardCommerce.Workflows.Client.Json;
 namespace OrchardCommerce.Workflows.Client;
 
 /// <summary>Equality filters of POST /v2/user-tasks/search; <see cref="Advanced"/> adds any other wire filter field.</summary>
-public sealed record UserTaskFilter
+public sealed record UserTaskFilter : ISearchFilter
 {
     [LongKey] public long? UserTaskKey { get; init; }
 
@@ -22,5 +22,6 @@ public sealed record UserTaskFilter
     [LongKey] public long? ElementInstanceKey { get; init; }
     public string? TenantId { get; init; }
 
-    [JsonExtensionData] public JsonObject? Advanced { get; init; }
+    /// <summary>Further filter fields as written on the wire, merged into the filter object.</summary>
+    [JsonIgnore] public JsonObject? Advanced { get; init; }
 }

@@ -5,7 +5,7 @@ using OrchardCommerce.Workflows.Client.Json;
 namespace OrchardCommerce.Workflows.Client;
 
 /// <summary>Equality filters of POST /v2/variables/search; <see cref="Advanced"/> adds any other wire filter field.</summary>
-public sealed record VariableFilter
+public sealed record VariableFilter : ISearchFilter
 {
     public string? Name { get; init; }
 
@@ -18,5 +18,6 @@ public sealed record VariableFilter
     public bool? IsTruncated { get; init; }
     public string? TenantId { get; init; }
 
-    [JsonExtensionData] public JsonObject? Advanced { get; init; }
+    /// <summary>Further filter fields as written on the wire, merged into the filter object.</summary>
+    [JsonIgnore] public JsonObject? Advanced { get; init; }
 }
