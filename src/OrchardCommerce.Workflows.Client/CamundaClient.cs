@@ -59,10 +59,9 @@ public sealed partial class CamundaClient(HttpClient http, IOptions<CamundaOptio
         }
         catch (TimeoutRejectedException e)
         {
-            var path = request.RequestUri?.OriginalString;
-            throw new CamundaTimeoutException(new CamundaProblem("about:blank", "DEADLINE_EXCEEDED", 504,
-                $"{request.Method} {path} got no answer within the client's timeout ({e.Timeout}) after {_options.MaxAttempts} attempt(s).",
-                path), e);
+            var path = request.RequestUri?.AbsolutePath;
+            var detail = $"{request.Method} {path} got no answer within the client's timeout ({e.Timeout}) after {_options.MaxAttempts} attempt(s).";
+            throw new CamundaTimeoutException(new CamundaProblem("about:blank", "DEADLINE_EXCEEDED", 504, detail, path), detail, e);
         }
         if (response.IsSuccessStatusCode) return response;
         using (response) throw await ProblemReader.ToExceptionAsync(response, ct);

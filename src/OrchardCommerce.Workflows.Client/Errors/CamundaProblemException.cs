@@ -6,6 +6,10 @@ public class CamundaProblemException : Exception
     public CamundaProblemException(CamundaProblem problem, Exception? inner = null)
         : base(Describe(problem), inner) => Problem = problem;
 
+    /// <summary>For a problem the client detected itself, described in its own words.</summary>
+    protected CamundaProblemException(CamundaProblem problem, string message, Exception? inner)
+        : base(message, inner) => Problem = problem;
+
     public CamundaProblem Problem { get; }
 
     public int Status => Problem.Status;
