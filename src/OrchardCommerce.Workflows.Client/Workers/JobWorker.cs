@@ -58,7 +58,6 @@ internal sealed partial class JobWorker(
         // Resolved per poll: the typed client is transient and its handlers rotate. A failure here is not a poll
         // failure but a broken process, and kills the loop.
         var client = services.GetRequiredService<CamundaClient>();
-        if (_failures == 0) monitor.Polling(JobType);
         IReadOnlyList<ActivatedJob> jobs;
         try
         {
@@ -103,7 +102,7 @@ internal sealed partial class JobWorker(
         {
             logger.LogInformation("Job worker {JobType}: activating jobs works again after {Failures} failed attempts", JobType, _failures);
             _failures = 0;
-            monitor.Polling(JobType);
+            monitor.Recovered(JobType);
         }
         if (count == 0) return;
         _idlePolls = 0;

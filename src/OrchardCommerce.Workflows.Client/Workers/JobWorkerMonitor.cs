@@ -23,10 +23,11 @@ public sealed class JobWorkerMonitor(TimeProvider time)
         lock (entry) change(entry);
     }
 
-    internal void Polling(string jobType) => Update(jobType, e => { e.State = JobWorkerState.Polling; e.FailingSince = null; });
+    internal void Recovered(string jobType) => Update(jobType, e => { e.State = JobWorkerState.Polling; e.FailingSince = null; });
 
     internal void Activated(string jobType, int count) => Update(jobType, e =>
     {
+        e.State = JobWorkerState.Polling;
         e.Activated += count;
         e.LastActivation = time.GetUtcNow();
     });
