@@ -25,6 +25,8 @@ public static class CamundaServiceCollectionExtensions
     /// <returns>The typed client's builder: add handlers innermost to the retry and auth handlers.</returns>
     private static IHttpClientBuilder AddCamundaClientCore(this IServiceCollection services)
     {
+        // A second call only adds configuration: the handlers must not wrap the client twice.
+        var registered = services.Any(d => d.ServiceType == typeof(OAuthTokenSource));
         services.AddOptions<CamundaOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CamundaOptions>, CamundaOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
@@ -32,6 +34,7 @@ public static class CamundaServiceCollectionExtensions
         services.TryAddTransient<CamundaResilienceHandler>();
         services.TryAddTransient<CamundaAuthHandler>();
         services.AddHttpClient(OAuthTokenSource.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(10));
+        if (registered) return services.AddHttpClient<CamundaClient>();
         return services
             .AddHttpClient<CamundaClient>((provider, http) =>
             {

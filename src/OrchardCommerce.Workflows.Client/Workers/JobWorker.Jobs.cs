@@ -60,15 +60,13 @@ internal sealed partial class JobWorker
     private async Task<JobResult> InvokeHandlerAsync(ActivatedJob job)
     {
         var started = time.GetTimestamp();
-        // Past the deadline the job may already run elsewhere: tell the handler to give up.
-        var remaining = job.Deadline - time.GetUtcNow();
-        using var deadline = new CancellationTokenSource(remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero, time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(deadline.Token, _abort.Token);
         try
         {
             await using var scope = services.CreateAsyncScope();
             var handler = (IJobHandler)scope.ServiceProvider.GetRequiredService(registration.HandlerType);
-            return await handler.HandleAsync(job, linked.Token);
+            // Only shutdown cancels a handler, not the job's deadline: the deadline is the server's clock, and
+            // Camunda's own workers let a late handler finish too (its report then gets a 404).
+            return await handler.HandleAsync(job, _abort.Token);
         }
         catch (OperationCanceledException) when (_abort.IsCancellationRequested)
         {

@@ -124,28 +124,13 @@ internal sealed partial class JobWorker(
         await PauseAsync(ExponentialBackoff.Delay(_idlePolls, _options.IdleBackoff, _options.MaxBackoff), stop);
     }
 
+    // Cancellation only means stopping; the loop condition sees it (a slot won in the race no longer matters).
     private async Task<bool> WaitForCapacityAsync(CancellationToken stop)
     {
-        try
-        {
-            await _capacity.WaitAsync(stop);
-            return true;
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
+        await _capacity.WaitAsync(stop).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        return !stop.IsCancellationRequested;
     }
 
-    private async Task PauseAsync(TimeSpan delay, CancellationToken stop)
-    {
-        try
-        {
-            await Task.Delay(delay, time, stop);
-        }
-        catch (OperationCanceledException)
-        {
-            // Stopping: the loop condition ends the loop.
-        }
-    }
+    private async Task PauseAsync(TimeSpan delay, CancellationToken stop) =>
+        await Task.Delay(delay, time, stop).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
 }

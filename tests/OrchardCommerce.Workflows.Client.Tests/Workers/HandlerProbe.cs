@@ -11,8 +11,6 @@ public sealed class HandlerProbe
 
     public int MaxRunning { get; private set; }
 
-    public int Handled;
-
     public async Task<JobResult> RunAsync(ActivatedJob job, CancellationToken ct)
     {
         var running = Interlocked.Increment(ref _running);
@@ -24,7 +22,6 @@ public sealed class HandlerProbe
         finally
         {
             Interlocked.Decrement(ref _running);
-            Interlocked.Increment(ref Handled);
         }
     }
 }

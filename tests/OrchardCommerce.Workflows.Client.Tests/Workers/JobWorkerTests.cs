@@ -115,50 +115,6 @@ public sealed class JobWorkerTests : IClassFixture<TestServerFixture>
     }
 
     [Fact]
-    public async Task Worker_Shutdown_LetsRunningHandlerFinishAndReport()
-    {
-        var entered = new TaskCompletionSource();
-        _probe.Behaviour = async (_, _) =>
-        {
-            entered.TrySetResult();
-            await Task.Delay(300, CancellationToken.None);
-            return JobResult.Complete();
-        };
-        var key = _queue.Add(_type);
-        var host = await WorkerHost.StartAsync(_server, _type, _probe);
-        await entered.Task.WaitAsync(TimeSpan.FromSeconds(10));
-        var monitor = host.Monitor;
-
-        await host.DisposeAsync();
-
-        var outcome = _queue.Outcomes.Should().ContainSingle().Subject;
-        (outcome.Kind, outcome.JobKey).Should().Be(("completion", key));
-        monitor.GetStatus(_type)!.State.Should().Be(JobWorkerState.Stopped);
-        monitor.GetStatus(_type)!.StoppedUnexpectedly.Should().BeFalse();
-    }
-
-    [Fact]
-    public async Task Worker_HandlerOutlivesShutdownTimeout_IsCancelledAndJobLeftToTimeOut()
-    {
-        var entered = new TaskCompletionSource();
-        _probe.Behaviour = async (_, ct) =>
-        {
-            entered.TrySetResult();
-            await Task.Delay(Timeout.Infinite, ct);
-            return JobResult.Complete();
-        };
-        _queue.Add(_type);
-        var host = await WorkerHost.StartAsync(_server, _type, _probe, o => o.ShutdownTimeout = TimeSpan.FromMilliseconds(200));
-        await entered.Task.WaitAsync(TimeSpan.FromSeconds(10));
-
-        var stopping = host.DisposeAsync().AsTask();
-
-        await stopping.WaitAsync(TimeSpan.FromSeconds(5));
-        _queue.Outcomes.Should().BeEmpty("a job cut off by shutdown is neither completed nor failed: the cluster hands it out again");
-        host.Logs.MessagesFrom("OrchardCommerce.Workflows.Client.Workers").Should().Contain(m => m.Contains("handlers still running at shutdown"));
-    }
-
-    [Fact]
     public void AddJobWorker_InvalidOrDuplicate_Throws()
     {
         var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
