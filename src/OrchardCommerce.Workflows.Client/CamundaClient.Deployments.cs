@@ -15,8 +15,10 @@ public sealed partial class CamundaClient
     public Task<DeploymentResult> DeployAsync(IEnumerable<(string FileName, byte[] Content)> resources, string? tenantId = null,
         CancellationToken cancellationToken = default)
     {
+        var files = resources.ToList();
+        if (files.Count == 0) throw new ArgumentException("At least one resource is required.", nameof(resources));
         var form = new MultipartFormDataContent();
-        foreach (var (fileName, content) in resources)
+        foreach (var (fileName, content) in files)
         {
             var part = new ByteArrayContent(content);
             part.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
@@ -27,7 +29,6 @@ public sealed partial class CamundaClient
             };
             form.Add(part);
         }
-        if (form.Count() == 0) throw new ArgumentException("At least one resource is required.", nameof(resources));
         form.Add(new StringContent(tenantId ?? _options.TenantId), "\"tenantId\"");
         return SendAsync<DeploymentResult>(HttpMethod.Post, "deployments", form, cancellationToken);
     }
