@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -19,9 +20,10 @@ public static class WorkflowRestEndpoints
     /// <summary>Maps the Camunda 8.8 /v2 subset at {BasePath}/v2, behind the engine's own authentication.</summary>
     public static RouteGroupBuilder MapWorkflowRest(this IEndpointRouteBuilder routes)
     {
-        var basePath = routes.ServiceProvider.GetRequiredService<IOptions<WorkflowRestOptions>>().Value.BasePath.TrimEnd('/');
-        var v2 = routes.MapGroup(basePath + "/v2");
-        v2.AddEndpointFilter<EngineAuthFilter>().AddEndpointFilter<EngineErrorFilter>();
+        var options = routes.ServiceProvider.GetRequiredService<IOptionsMonitor<WorkflowRestOptions>>();
+        var v2 = routes.MapGroup(options.CurrentValue.BasePath.TrimEnd('/') + "/v2");
+        // Built here from the host's options: a request's services may be a tenant's, whose options know no engine.
+        v2.AddEndpointFilter(new EngineAuthFilter(options)).AddEndpointFilter(new EngineErrorFilter());
         TopologyEndpoints.Map(v2);
         DeploymentEndpoints.Map(v2);
         ProcessInstanceEndpoints.Map(v2);

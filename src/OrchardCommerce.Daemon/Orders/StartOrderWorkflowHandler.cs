@@ -21,17 +21,19 @@ public sealed class StartOrderWorkflowHandler(TenantDirectory tenants, CmsClient
         var order = await cms.GetAsync(tenant, $"api/commerce/orders/{Uri.EscapeDataString(payload.OrderId)}", ct);
         if (order["processInstanceKey"] is not null) return;
         var key = OrderMessages.CorrelationKey(tenant.Name, payload.OrderId);
+        var variables = new JsonObject
+        {
+            ["tenant"] = tenant.Name, ["orderId"] = payload.OrderId,
+            ["total"] = order["total"]?.DeepClone(), ["currency"] = order["currency"]?.DeepClone(),
+        };
+        if (options.Value.PaymentTimeout is { Length: > 0 } timeout) variables["paymentTimeout"] = timeout;
         try
         {
             await camunda.PublishMessageAsync(new PublishMessageRequest
             {
                 Name = OrderMessages.OrderPlaced, CorrelationKey = key, MessageId = key,
                 TimeToLive = options.Value.StartMessageTimeToLive,
-                Variables = new JsonObject
-                {
-                    ["tenant"] = tenant.Name, ["orderId"] = payload.OrderId,
-                    ["total"] = order["total"]?.DeepClone(), ["currency"] = order["currency"]?.DeepClone(),
-                },
+                Variables = variables,
             }, ct);
         }
         catch (CamundaConflictException)
