@@ -2,13 +2,14 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace OrchardCommerce.Commerce.Tests.Checkout;
+namespace OrchardCommerce.Testing;
 
 /// <summary>
 /// Cms.Web as its own OS process (the Cms.Web.dll beside the tests), on SQLite under a given App_Data, with the
-/// Default tenant set up from a given recipe; killed like kill -9 or stopped at dispose.
+/// Default tenant set up from a given recipe; killed like kill -9 or stopped at dispose. Extra settings are passed as
+/// --Section:Key=value arguments.
 /// </summary>
-internal sealed class CmsProcess : IAsyncDisposable
+public sealed class CmsProcess : IAsyncDisposable
 {
     public const string AdminPassword = "Crash-Passw0rd!";
 
@@ -22,7 +23,8 @@ internal sealed class CmsProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
-    public static async Task<CmsProcess> StartAsync(string appData, string recipesPath, string recipe, int? port = null)
+    public static async Task<CmsProcess> StartAsync(string appData, string recipesPath, string recipe, int? port = null,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
         var address = new Uri($"http://127.0.0.1:{port ?? FreePort()}");
         var start = new ProcessStartInfo("dotnet")
@@ -35,7 +37,7 @@ internal sealed class CmsProcess : IAsyncDisposable
             $"--OrchardCommerce:AppDataPath={appData}", $"--OrchardCommerce:RecipesPath={recipesPath}",
             $"--OrchardCommerce:AutoSetup:Recipe={recipe}", $"--OrchardCommerce:AutoSetup:AdminPassword={AdminPassword}",
             "--Jobs:InProcess=false", "--Logging:LogLevel:Default=Warning",
-        })
+        }.Concat((settings ?? new Dictionary<string, string>()).Select(kv => $"--{kv.Key}={kv.Value}")))
             start.ArgumentList.Add(arg);
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };

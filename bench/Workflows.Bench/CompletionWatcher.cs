@@ -1,0 +1,45 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+
+namespace OrchardCommerce.Workflows.Bench;
+
+/// <summary>
+/// Follows the store's change feed (long-poll) and notes when each order reached completed or cancelled: the
+/// workflow's end as every other consumer sees it.
+/// </summary>
+internal sealed class CompletionWatcher(HttpClient admin) : IAsyncDisposable
+{
+    private readonly CancellationTokenSource _stop = new();
+    private readonly ConcurrentDictionary<string, (long At, string Status)> _ended = new();
+    private Task _loop = Task.CompletedTask;
+
+    public int Ended => _ended.Count;
+
+    public void Start() => _loop = Task.Run(FollowAsync);
+
+    public bool TryGet(string orderId, out (long At, string Status) end) => _ended.TryGetValue(orderId, out end);
+
+    private async Task FollowAsync()
+    {
+        long after = 0;
+        while (!_stop.IsCancellationRequested)
+        {
+            JsonObject page;
+            try { page = (await admin.GetFromJsonAsync<JsonObject>($"/api/commerce/events?after={after}&limit=500&wait=5", _stop.Token))!; }
+            catch (OperationCanceledException) { return; }
+            var now = Stopwatch.GetTimestamp();
+            foreach (var e in page["events"]!.AsArray())
+                if ((string)e!["type"]! == "order.status_changed" && (string?)e["data"]!["to"] is "completed" or "cancelled")
+                    _ended.TryAdd((string)e["aggregateId"]!, (now, (string)e["data"]!["to"]!));
+            after = (long)page["next"]!;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        await _loop;
+    }
+}
