@@ -47,9 +47,10 @@ public sealed class EngineHarness : IAsyncDisposable
     }
 
     /// <summary>Stops the engine (as a process exit would) and starts a new one on the same database.</summary>
-    public async Task RestartAsync()
+    public async Task RestartAsync(Action? whileStopped = null)
     {
         await Engine.DisposeAsync();
+        whileStopped?.Invoke();
         Engine = new WorkflowEngine(_options, Time);
         await Engine.StartAsync();
     }
