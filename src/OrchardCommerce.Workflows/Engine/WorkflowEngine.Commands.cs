@@ -70,12 +70,12 @@ public sealed partial class WorkflowEngine
 
         var wait = request.RequestTimeout is { } requested && requested != TimeSpan.Zero ? requested : _options.LongPollDefault;
         var deadline = _time.GetUtcNow() + (wait > TimeSpan.Zero ? wait : TimeSpan.Zero);
-        while (true)
+        while (!_stopping.IsCancellationRequested)
         {
             var waiter = wait > TimeSpan.Zero ? _jobWaiters.Register(request.Type) : null;
             var jobs = await SubmitAsync<IReadOnlyList<ActivatedJob>>(core => core.ActivateJobs(request), cancellationToken);
             var remaining = deadline - _time.GetUtcNow();
-            if (jobs.Count > 0 || waiter is null || remaining <= TimeSpan.Zero || _stopping.IsCancellationRequested)
+            if (jobs.Count > 0 || waiter is null || remaining <= TimeSpan.Zero)
             {
                 if (waiter is not null)
                 {
@@ -95,6 +95,9 @@ public sealed partial class WorkflowEngine
                 return [];
             }
         }
+
+        // A long poll that outlives the engine answers like one that timed out.
+        return [];
     }
 
     public Task CompleteJobAsync(long jobKey, JsonObject? variables, CancellationToken cancellationToken = default) =>

@@ -56,7 +56,7 @@ internal sealed partial class WorkflowStore
         SearchAsync<DefinitionRow, ProcessDefinitionView>(
             $"{DefinitionColumns}, CASE WHEN version = {LatestVersion} THEN 1 ELSE 0 END AS IsLatest", "wf_definitions", "definition_key", query,
             [("definition_key", query.ProcessDefinitionKey), ("bpmn_process_id", query.BpmnProcessId), ("version", query.Version),
-             (query.IsLatestVersion is { } latest ? (latest ? "version = " : "version < ") + LatestVersion + " AND 1" : "1", query.IsLatestVersion is null ? null : 1)],
+             ($"CASE WHEN version = {LatestVersion} THEN 1 ELSE 0 END", query.IsLatestVersion is { } latest ? latest ? 1 : 0 : null)],
             row => new ProcessDefinitionView(row.DefinitionKey, row.BpmnProcessId, row.Name, row.Version, row.ResourceName, row.DeploymentKey, row.IsLatest != 0),
             cancellationToken);
 

@@ -47,9 +47,10 @@ public sealed class EngineHarness : IAsyncDisposable
     }
 
     /// <summary>Stops the engine (as a process exit would) and starts a new one on the same database.</summary>
-    public async Task RestartAsync()
+    public async Task RestartAsync(Action? whileStopped = null)
     {
         await Engine.DisposeAsync();
+        whileStopped?.Invoke();
         Engine = new WorkflowEngine(_options, Time);
         await Engine.StartAsync();
     }
@@ -92,6 +93,21 @@ public sealed class EngineHarness : IAsyncDisposable
     public async Task<Dictionary<string, string>> VariablesAsync(long instanceKey) =>
         (await Engine.SearchVariablesAsync(new VariableQuery { ProcessInstanceKey = instanceKey, ScopeKey = instanceKey, Limit = 1000 }))
         .Items.ToDictionary(v => v.Name, v => v.Value);
+
+    /// <summary>
+    /// Moves the clock by <paramref name="step"/> until the task finishes: whoever waits on the clock may not have
+    /// armed its timer yet when the test first advances it.
+    /// </summary>
+    public async Task<T> AdvanceUntilAsync<T>(Task<T> task, TimeSpan step)
+    {
+        for (var i = 0; i < 50 && !task.IsCompleted; i++)
+        {
+            Time.Advance(step);
+            await Task.WhenAny(task, Task.Delay(100));
+        }
+
+        return await task.WaitAsync(TimeSpan.FromSeconds(1));
+    }
 
     public static async Task<T> EventuallyAsync<T>(Func<Task<T>> read, Func<T, bool> done, string what)
     {

@@ -11,7 +11,7 @@ public abstract class EngineStorageTests(WorkflowStoreProvider provider) : IAsyn
     public async Task InitializeAsync()
     {
         _harness = await EngineHarness.StartAsync(provider);
-        await _harness.DeployAsync("one-task.bpmn", "parallel.bpmn", "script-gateway.bpmn");
+        await _harness.DeployAsync("one-task.bpmn", "parallel.bpmn", "script-gateway.bpmn", "timers.bpmn", "messages.bpmn");
     }
 
     public async Task DisposeAsync() => await _harness.DisposeAsync();
@@ -36,6 +36,28 @@ public abstract class EngineStorageTests(WorkflowStoreProvider provider) : IAsyn
         stillHeld.Should().BeEmpty();
         c.Variables["fromA"]!.GetValue<bool>().Should().BeTrue();
         (await _harness.InstanceAsync(key)).State.Should().Be("COMPLETED");
+    }
+
+    [Fact]
+    public async Task Restart_WithWaitingTimerMessageAndBufferedMessage_OverdueTimerFiresAndAllComplete()
+    {
+        // Arrange
+        var timed = await _harness.CreateAsync("timers", """{"delay": "PT10M"}""");
+        var waiting = await _harness.CreateAsync("messages", """{"orderId": "A-1"}""");
+        await _harness.Engine.PublishMessageAsync(new PublishMessageRequest { Name = "payment-received", CorrelationKey = "B-2", TimeToLive = TimeSpan.FromHours(1) });
+
+        // Act: the clock passes the timer while no engine runs.
+        await _harness.RestartAsync(() => _harness.Time.Advance(TimeSpan.FromMinutes(15)));
+        await _harness.CompleteAsync(await _harness.NextJobAsync("after"));
+        await _harness.Engine.PublishMessageAsync(new PublishMessageRequest { Name = "payment-received", CorrelationKey = "A-1" });
+        await _harness.CompleteAsync(await _harness.NextJobAsync("ship"));
+        var buffered = await _harness.CreateAsync("messages", """{"orderId": "B-2"}""");
+        var shipBuffered = await _harness.NextJobAsync("ship");
+
+        // Assert
+        (await _harness.InstanceAsync(timed)).State.Should().Be("COMPLETED");
+        (await _harness.Engine.GetInstanceProgressAsync(waiting)).ActiveElements.Keys.Should().Equal("delivered");
+        shipBuffered.ProcessInstanceKey.Should().Be(buffered);
     }
 
     [Fact]
