@@ -36,6 +36,8 @@ internal static class BpmnNames
     [
         "extensionElements", "documentation", "laneSet", "textAnnotation", "association", "group", "dataObject",
         "dataObjectReference", "dataStoreReference", "incoming", "outgoing", "property", "sequenceFlow", "category",
+        // Read by the element that owns it (a subprocess's loop sits among its children).
+        "multiInstanceLoopCharacteristics",
     ];
 
     public static readonly IReadOnlyDictionary<string, BpmnEventKind> EventDefinitions = new Dictionary<string, BpmnEventKind>
