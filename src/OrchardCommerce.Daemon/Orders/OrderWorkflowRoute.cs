@@ -4,7 +4,11 @@ using OrchardCommerce.Daemon.Feeds;
 
 namespace OrchardCommerce.Daemon.Orders;
 
-/// <summary>order.placed starts the order's workflow; payment.confirmed/failed become its payment message.</summary>
+/// <summary>
+/// order.placed starts the order's workflow; an asynchronous payment's verdict becomes its payment message. A payment
+/// decided at once (version 1: claimed and charged in one unit of work) is already in the verify-payment job's answer,
+/// so its event publishes nothing; a verdict that came later (version 2 and up, by webhook) is what the process waits for.
+/// </summary>
 public sealed class OrderWorkflowRoute : IFeedRoute
 {
     public const string StartJob = "workflows.start-order";
@@ -17,7 +21,7 @@ public sealed class OrderWorkflowRoute : IFeedRoute
             case "order.placed":
                 yield return new FeedJob(StartJob, JsonSerializer.SerializeToNode(new StartOrderWorkflow(tenant.Name, feedEvent.AggregateId), JsonSerializerOptions.Web)!);
                 break;
-            case "payment.confirmed" or "payment.failed":
+            case "payment.confirmed" or "payment.failed" when feedEvent.AggregateVersion > 1:
                 var data = feedEvent.Data;
                 yield return new FeedJob(VerdictJob, JsonSerializer.SerializeToNode(new PaymentVerdict(tenant.Name,
                     data.GetProperty("orderId").GetString()!, feedEvent.AggregateId,
