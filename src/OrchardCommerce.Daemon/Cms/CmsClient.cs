@@ -39,9 +39,6 @@ public sealed class CmsClient(HttpClient http, CmsAddress address, IOptions<Daem
     public async Task<JsonObject> PostAsync(CmsTenant tenant, string path, object? body, CancellationToken cancellationToken) =>
         (JsonObject)(await SendAsync(tenant, HttpMethod.Post, path, body, null, cancellationToken))!;
 
-    public async Task<JsonObject> PutAsync(CmsTenant tenant, string path, object? body, CancellationToken cancellationToken) =>
-        (JsonObject)(await SendAsync(tenant, HttpMethod.Put, path, body, null, cancellationToken))!;
-
     private async Task<JsonNode?> SendAsync(CmsTenant tenant, HttpMethod method, string path, object? body, TimeSpan? longPoll,
         CancellationToken cancellationToken)
     {

@@ -73,6 +73,22 @@ public abstract class OrderWorkflowApiTests : CommerceHttpTestBase
     }
 
     [Fact]
+    public async Task VerifyPaymentAndNotification_WithWorkflowPosition_RecordTheStep()
+    {
+        var orderId = await Anonymous.PlaceOrderAsync("BAG-1");
+
+        var verify = await Daemon(ShopHost).PostAsJsonAsync($"/api/commerce/orders/{orderId}/verify-payment",
+            new { processInstanceKey = "2251799813685400", currentStep = "verifying payment" });
+        var afterVerify = await Daemon(ShopHost).GetFromJsonAsync<JsonObject>($"/api/commerce/orders/{orderId}");
+        var notify = await Daemon(ShopHost).PostAsJsonAsync($"/api/commerce/orders/{orderId}/notifications",
+            new { template = "order-confirmation", processInstanceKey = "2251799813685400", currentStep = "notifying customer" });
+
+        verify.StatusCode.Should().Be(HttpStatusCode.OK);
+        ((string)afterVerify!["currentStep"]!, (string)afterVerify["paymentStatus"]!).Should().Be(("verifying payment", "confirmed"));
+        ((string)(await notify.Content.ReadFromJsonAsync<JsonObject>())!["currentStep"]!).Should().Be("notifying customer");
+    }
+
+    [Fact]
     public async Task Notification_BadInput_400Or404()
     {
         var orderId = await Anonymous.PlaceOrderAsync("BAG-1");

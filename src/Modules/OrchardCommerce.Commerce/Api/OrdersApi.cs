@@ -54,11 +54,15 @@ internal static class OrdersApi
             .Produces<OrderView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
     private static async Task<IResult> NotifyAsync(string id, OrdersNotificationRequest request, HttpContext http,
-        [FromServices] OrderService orders, CancellationToken cancellationToken)
+        [FromServices] OrderService orders, [FromServices] DbSession session, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.Template))
             return Results.ValidationProblem(new Dictionary<string, string[]> { ["template"] = ["A notification template is required."] });
+        await using var work = await session.BeginWorkAsync(cancellationToken);
         var order = await orders.RecordNotificationAsync(id, request.Template.Trim(), Actor(http.User), cancellationToken);
+        if (order is not null && !string.IsNullOrWhiteSpace(request.ProcessInstanceKey))
+            order = await orders.SetWorkflowAsync(id, request.ProcessInstanceKey.Trim(), request.CurrentStep?.Trim(), cancellationToken);
+        await work.CompleteAsync(cancellationToken);
         return order is null ? StoreProblemFilter.NotFound($"No order '{id}'.") : Results.Ok(order);
     }
 

@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using OrchardCommerce.Commerce.Orders;
 using OrchardCommerce.Commerce.Payments;
+using OrchardCommerce.Data;
 using OrchardCommerce.Security;
 
 namespace OrchardCommerce.Commerce.Api;
@@ -32,9 +34,22 @@ internal static class PaymentsApi
             .WithName("Commerce.Payments.RotateWebhookSecret").Produces<WebhookSecret>();
     }
 
-    private static async Task<IResult> VerifyAsync(string id, [FromServices] PaymentService payments, CancellationToken cancellationToken)
+    /// <summary>A workflow's worker may send {processInstanceKey, currentStep}: recorded with the charge, in its unit of work.</summary>
+    private static async Task<IResult> VerifyAsync(string id, HttpRequest request, [FromServices] PaymentService payments,
+        [FromServices] OrderService orders, [FromServices] DbSession session, CancellationToken cancellationToken)
     {
-        try { return Results.Ok(await payments.VerifyAsync(id, cancellationToken)); }
+        var position = request.ContentLength is > 0 || request.HasJsonContentType()
+            ? await request.ReadFromJsonAsync<OrdersWorkflowRequest>(cancellationToken)
+            : null;
+        try
+        {
+            await using var work = await session.BeginWorkAsync(cancellationToken);
+            var payment = await payments.VerifyAsync(id, cancellationToken);
+            if (!string.IsNullOrWhiteSpace(position?.ProcessInstanceKey))
+                await orders.SetWorkflowAsync(id, position.ProcessInstanceKey.Trim(), position.CurrentStep?.Trim(), cancellationToken);
+            await work.CompleteAsync(cancellationToken);
+            return Results.Ok(payment);
+        }
         catch (PaymentException exception) { return exception.ToProblem(); }
     }
 

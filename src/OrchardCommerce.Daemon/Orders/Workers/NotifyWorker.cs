@@ -16,11 +16,12 @@ public sealed class NotifyWorker(TenantDirectory tenants, CmsClient cms) : Order
 
     protected override async Task<JobResult> RunAsync(ActivatedJob job, CmsTenant tenant, string orderPath, CancellationToken cancellationToken)
     {
-        await Cms.PutAsync(tenant, $"{orderPath}/workflow", Position(job), cancellationToken);
         var template = job.CustomHeaders.GetValueOrDefault("template") ?? "order-confirmation";
         try
         {
-            await Cms.PostAsync(tenant, $"{orderPath}/notifications", new JsonObject { ["template"] = template }, cancellationToken);
+            var body = Position(job);
+            body["template"] = template;
+            await Cms.PostAsync(tenant, $"{orderPath}/notifications", body, cancellationToken);
             return JobResult.Complete();
         }
         catch (CmsApiException refused) when (refused.Status is HttpStatusCode.BadRequest or HttpStatusCode.NotFound or HttpStatusCode.Conflict)

@@ -14,8 +14,7 @@ public sealed class VerifyPaymentWorker(TenantDirectory tenants, CmsClient cms) 
 
     protected override async Task<JobResult> RunAsync(ActivatedJob job, CmsTenant tenant, string orderPath, CancellationToken cancellationToken)
     {
-        await Cms.PutAsync(tenant, $"{orderPath}/workflow", Position(job), cancellationToken);
-        var payment = await Cms.PostAsync(tenant, $"{orderPath}/verify-payment", null, cancellationToken);
+        var payment = await Cms.PostAsync(tenant, $"{orderPath}/verify-payment", Position(job), cancellationToken);
         return JobResult.Complete(new JsonObject { ["paymentStatus"] = (string?)payment["status"] });
     }
 }
