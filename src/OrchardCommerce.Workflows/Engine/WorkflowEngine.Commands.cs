@@ -128,6 +128,9 @@ public sealed partial class WorkflowEngine
     public Task AssignUserTaskAsync(long userTaskKey, string? assignee, bool allowOverride, CancellationToken cancellationToken = default) =>
         SubmitAsync(core => core.AssignUserTask(userTaskKey, assignee, allowOverride), cancellationToken);
 
+    public Task UpdateUserTaskAsync(long userTaskKey, UserTaskUpdate update, CancellationToken cancellationToken = default) =>
+        SubmitAsync(core => core.UpdateUserTask(userTaskKey, update), cancellationToken);
+
     public Task CompleteUserTaskAsync(long userTaskKey, JsonObject? variables, CancellationToken cancellationToken = default) =>
         SubmitAsync(core => core.CompleteUserTask(userTaskKey, variables), cancellationToken);
 }

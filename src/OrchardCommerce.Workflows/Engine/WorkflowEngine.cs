@@ -107,6 +107,12 @@ public sealed partial class WorkflowEngine : IAsyncDisposable
         if (changes.Reloaded)
         {
             _jobWaiters.SignalAll();
+
+            // Waiters registered by a create that was rolled back have nobody awaiting them.
+            foreach (var key in _completionWaiters.Keys.Where(key => !_core.IsActive(key)).ToList())
+            {
+                _completionWaiters.TryRemove(key, out _);
+            }
         }
         else
         {

@@ -37,6 +37,21 @@ public sealed class DeploymentTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Deploy_UnchangedResource_ItsDeploymentKeyIsNotReusedAfterRestart()
+    {
+        // Arrange
+        await _harness.DeployAsync("one-task.bpmn");
+        var again = await _harness.DeployAsync("one-task.bpmn");
+
+        // Act
+        await _harness.RestartAsync();
+        var key = await _harness.CreateAsync("one-task");
+
+        // Assert
+        key.Should().BeGreaterThan(again.DeploymentKey);
+    }
+
+    [Fact]
     public async Task Deploy_ChangedResource_CreatesNextVersionThatNewInstancesUse()
     {
         // Arrange

@@ -70,6 +70,41 @@ public sealed class UserTaskTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Update_Changeset_ChangesOnlyTheGivenFields()
+    {
+        // Arrange
+        var key = await _harness.CreateAsync("user-task", """{"owner": "ann"}""");
+        var task = await OpenTaskAsync(key);
+        var due = EngineHarness.Start.AddDays(2);
+
+        // Act
+        await _harness.Engine.UpdateUserTaskAsync(task.UserTaskKey, new UserTaskUpdate { DueDate = due, CandidateUsers = ["cy"], Priority = 90 });
+
+        // Assert
+        var updated = await _harness.Engine.GetUserTaskAsync(task.UserTaskKey);
+        updated.DueDate.Should().Be(due);
+        updated.CandidateUsers.Should().Equal("cy");
+        updated.CandidateGroups.Should().Equal("sales", "ops");
+        updated.Priority.Should().Be(90);
+        updated.Assignee.Should().Be("ann");
+    }
+
+    [Fact]
+    public async Task Cancel_InstanceWithOpenUserTask_MarksItCanceled()
+    {
+        // Arrange
+        var key = await _harness.CreateAsync("user-task", """{"owner": "ann"}""");
+        var task = await OpenTaskAsync(key);
+
+        // Act
+        await _harness.Engine.CancelInstanceAsync(key);
+
+        // Assert
+        (await _harness.Engine.GetUserTaskAsync(task.UserTaskKey)).State.Should().Be("CANCELED");
+        (await Record.ExceptionAsync(() => _harness.Engine.CompleteUserTaskAsync(task.UserTaskKey, null))).Should().BeOfType<WorkflowRejection>();
+    }
+
+    [Fact]
     public async Task Complete_UnknownUserTask_IsNotFound()
     {
         // Act

@@ -18,6 +18,7 @@ internal sealed class CommandWriter(EngineCore core, WorkflowStore store, Workfl
     });
 
     private long _nextDueTicks = long.MaxValue;
+    private long _committedNextKey;
 
     /// <summary>Raised (on the writer) when the earliest due time changed, so the timer loop can re-arm.</summary>
     public event Action? NextDueChanged;
@@ -43,6 +44,7 @@ internal sealed class CommandWriter(EngineCore core, WorkflowStore store, Workfl
         var reader = _channel.Reader;
         var carried = new Queue<EngineCommand>();
         var batch = new List<EngineCommand>();
+        _committedNextKey = core.NextKey;
         PublishNextDue();
         while (carried.Count > 0 || await reader.WaitToReadAsync())
         {
@@ -80,7 +82,9 @@ internal sealed class CommandWriter(EngineCore core, WorkflowStore store, Workfl
         }
 
         var changes = core.TakeChanges();
-        if (!changes.IsEmpty)
+
+        // Keys handed out without other changes (a deployment of unchanged resources) are committed too: never reused.
+        if (!changes.IsEmpty || core.NextKey != _committedNextKey)
         {
             try
             {
@@ -93,6 +97,8 @@ internal sealed class CommandWriter(EngineCore core, WorkflowStore store, Workfl
                 return;
             }
         }
+
+        _committedNextKey = core.NextKey;
 
         // Observers hear of the changes before the callers are answered, so a caller sees its own events.
         afterCommit(changes);
@@ -123,6 +129,7 @@ internal sealed class CommandWriter(EngineCore core, WorkflowStore store, Workfl
             try
             {
                 core.Load(await store.LoadAsync(CancellationToken.None));
+                _committedNextKey = core.NextKey;
                 break;
             }
             catch (Exception ex)

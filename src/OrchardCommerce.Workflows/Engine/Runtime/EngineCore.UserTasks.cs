@@ -134,6 +134,25 @@ internal sealed partial class EngineCore
         return null;
     }
 
+    public object? UpdateUserTask(long key, UserTaskUpdate update)
+    {
+        var (instance, task) = FindUserTask(key, "UPDATE", "update");
+        if (update.Priority is < 0 or > 100)
+        {
+            throw WorkflowRejection.Command("UPDATE", RejectionKind.InvalidArgument,
+                $"Expected to update user task with key '{key}', but the priority '{update.Priority}' is not between 0 and 100");
+        }
+
+        task.DueDate = update.ClearDueDate ? null : update.DueDate ?? task.DueDate;
+        task.FollowUpDate = update.ClearFollowUpDate ? null : update.FollowUpDate ?? task.FollowUpDate;
+        task.CandidateGroups = update.CandidateGroups?.ToList() ?? task.CandidateGroups;
+        task.CandidateUsers = update.CandidateUsers?.ToList() ?? task.CandidateUsers;
+        task.Priority = update.Priority ?? task.Priority;
+        Changes.UserTasks[task.Key] = (instance, task);
+        Touch(instance);
+        return null;
+    }
+
     public object? CompleteUserTask(long key, JsonObject? variables)
     {
         var (instance, task) = FindUserTask(key, "COMPLETE", "complete");

@@ -36,6 +36,8 @@ internal sealed partial class EngineCore(TimeProvider time)
 
     public DefinitionRecord Definition(long key) => _definitions[key];
 
+    public bool IsActive(long instanceKey) => _instances.ContainsKey(instanceKey);
+
     public ChangeSet TakeChanges()
     {
         var changes = Changes;

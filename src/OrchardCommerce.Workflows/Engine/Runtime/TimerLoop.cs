@@ -45,7 +45,13 @@ internal sealed class TimerLoop(CommandWriter writer, TimeProvider time, ILogger
 
                 using var sleep = CancellationTokenSource.CreateLinkedTokenSource(stopping);
                 var delay = next is { } at ? Task.Delay(Min(at - now, TimeSpan.FromHours(1)), time, sleep.Token) : Task.Delay(Timeout.Infinite, sleep.Token);
-                await Task.WhenAny(delay, wake);
+
+                // The clock moved while the delay was armed (counted from the old time): measure again.
+                if (time.GetUtcNow() == now)
+                {
+                    await Task.WhenAny(delay, wake);
+                }
+
                 await sleep.CancelAsync();
             }
             catch (Exception ex) when (!stopping.IsCancellationRequested)
