@@ -11,8 +11,9 @@ namespace OrchardCommerce.Jobs.Dashboard;
 public static class JobsDashboardEndpointRouteBuilderExtensions
 {
     /// <summary>
-    /// Maps the pages, the buttons, /api/stats and the login form under <paramref name="prefix"/>. Returns the
-    /// group so a host can add its own conventions (Cms.Web limits it to the default tenant).
+    /// Maps the pages, the buttons, /api/stats, the login form and every registered <see cref="IDashboardSection"/>
+    /// under <paramref name="prefix"/>. Returns the group so a host can add its own conventions (Cms.Web limits it to
+    /// the default tenant).
     /// </summary>
     public static RouteGroupBuilder MapJobsDashboard(this IEndpointRouteBuilder endpoints, string prefix = "/jobs")
     {
@@ -22,13 +23,16 @@ public static class JobsDashboardEndpointRouteBuilderExtensions
         prefix = "/" + prefix.Trim('/');
         if (prefix == "/") prefix = "";
 
-        var root = endpoints.MapGroup(prefix).WithMetadata(new DashboardMetadata(prefix)).ExcludeFromDescription();
+        var sections = services.GetServices<IDashboardSection>().ToList();
+        var links = sections.Select(section => (section.Title, section.Path.Trim('/'))).ToList();
+        var root = endpoints.MapGroup(prefix).WithMetadata(new DashboardMetadata(prefix, links)).ExcludeFromDescription();
         var open = root.MapGroup("");
         var guarded = root.MapGroup("").AddEndpointFilter<DashboardAuthFilter>();
         open.MapDashboardAssets();
         open.MapDashboardLogin(guarded);
         guarded.MapDashboardPages();
         guarded.MapDashboardActions();
+        foreach (var section in sections) section.Map(guarded);
 
         DashboardStartupLog.Register(services, prefix);
         return root;
