@@ -1,7 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using OrchardCommerce.Jobs.Dashboard;
-using OrchardCommerce.Workflows.Admin.Services;
 
 namespace OrchardCommerce.Workflows.Admin;
 
@@ -12,12 +10,6 @@ public static class WorkflowsAdminServiceCollectionExtensions
     /// Needs a registered <c>CamundaClient</c> (AddCamundaClient or AddDaemon) and the dashboard mounted with
     /// <c>app.MapJobsDashboard</c>; the section's pages live at {dashboard}/workflows.
     /// </summary>
-    public static IServiceCollection AddWorkflowsDashboardSection(this IServiceCollection services)
-    {
+    public static IServiceCollection AddWorkflowsDashboardSection(this IServiceCollection services) =>
         services.AddJobsDashboardSection<WorkflowsDashboardSection>();
-        services.TryAddTransient<IncidentRetry>();
-        services.TryAddTransient<InstanceProgressReader>();
-        services.TryAddTransient<OrderInstanceFinder>();
-        return services;
-    }
 }

@@ -4,8 +4,12 @@ using OrchardCommerce.Workflows.Admin.Endpoints;
 
 namespace OrchardCommerce.Workflows.Admin;
 
-/// <summary>The dashboard section: its pages, the diagram's data, Retry, and its embedded assets, all behind the dashboard's sign-in.</summary>
-internal sealed class WorkflowsDashboardSection : IDashboardSection
+/// <summary>
+/// The dashboard's "Workflows" section: process instances, incidents with Retry, an instance on its diagram, and the
+/// order link, all behind the dashboard's sign-in. It needs only a registered <c>CamundaClient</c>, so a host may
+/// register it (<c>AddWorkflowsDashboardSection</c>) or pass it to <c>MapJobsDashboard</c> once it knows a client is there.
+/// </summary>
+public sealed class WorkflowsDashboardSection : IDashboardSection
 {
     public string Title => "Workflows";
 

@@ -30,13 +30,12 @@ internal static class WorkflowDataEndpoints
         }
     }
 
-    private static async Task<IResult> ProgressAsync(HttpContext context, CamundaClient camunda, InstanceProgressReader reader, long key,
-        CancellationToken ct)
+    private static async Task<IResult> ProgressAsync(HttpContext context, CamundaClient camunda, long key, CancellationToken ct)
     {
         context.Response.Headers.CacheControl = "no-store";
         try
         {
-            return Results.Json(await reader.ReadAsync(await camunda.GetProcessInstanceAsync(key, ct), ct));
+            return Results.Json(await new InstanceProgressReader(camunda).ReadAsync(await camunda.GetProcessInstanceAsync(key, ct), ct));
         }
         catch (CamundaProblemException e)
         {

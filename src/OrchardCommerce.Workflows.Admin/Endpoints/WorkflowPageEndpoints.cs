@@ -65,12 +65,12 @@ internal static class WorkflowPageEndpoints
     }
 
     /// <summary>The "view on the order" link: the order's (newest) instance page.</summary>
-    private static async Task<IResult> OrderAsync(HttpContext context, OrderInstanceFinder finder, string tenant, string orderId, CancellationToken ct)
+    private static async Task<IResult> OrderAsync(HttpContext context, CamundaClient camunda, string tenant, string orderId, CancellationToken ct)
     {
         var (dashboard, urls) = Page(context);
         try
         {
-            return await finder.FindAsync(tenant, orderId, ct) is { } key
+            return await new OrderInstanceFinder(camunda).FindAsync(tenant, orderId, ct) is { } key
                 ? Results.Redirect(urls.Instance(key))
                 : WorkflowPageResult.NotFound(dashboard, urls, $"No workflow instance records order “{orderId}” of tenant “{tenant}”.");
         }

@@ -5,7 +5,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using OrchardCommerce.Jobs.Dashboard.Rendering;
+using Microsoft.Extensions.Logging;
 using OrchardCommerce.Workflows.Admin.Services;
+using OrchardCommerce.Workflows.Client;
 
 namespace OrchardCommerce.Workflows.Admin.Endpoints;
 
@@ -21,21 +23,21 @@ internal static class WorkflowRetryEndpoints
         guarded.MapPost($"/{WorkflowUrls.Segment}/instances/{{key:long}}/retry", RetryJsonAsync);
     }
 
-    private static async Task<IResult> RetryFormAsync(HttpContext context, IncidentRetry retry, long key, CancellationToken ct)
+    private static async Task<IResult> RetryFormAsync(HttpContext context, CamundaClient camunda, ILoggerFactory loggers, long key, CancellationToken ct)
     {
         var form = await context.Request.ReadFormAsync(ct);
         long? instance = long.TryParse(form["instance"], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var back) ? back : null;
-        var outcome = await retry.RetryAsync(key, instance, Client(context), ct);
+        var outcome = await Retry(camunda, loggers).RetryAsync(key, instance, Client(context), ct);
         var urls = new WorkflowUrls(DashboardPage.For(context).Urls);
         var target = instance is { } k ? urls.Instance(k) : urls.List();
         return Results.Redirect($"{target}?done={WorkflowFlash.Code(outcome.Result)}&incident={key.ToString(CultureInfo.InvariantCulture)}");
     }
 
-    private static async Task<IResult> RetryJsonAsync(HttpContext context, IncidentRetry retry, long key, CancellationToken ct)
+    private static async Task<IResult> RetryJsonAsync(HttpContext context, CamundaClient camunda, ILoggerFactory loggers, long key, CancellationToken ct)
     {
         if (await IncidentKeyAsync(context.Request, ct) is not { } incidentKey)
             return Results.ValidationProblem(new Dictionary<string, string[]> { ["incidentKey"] = ["Send {\"incidentKey\": \"<key>\"}: the incident to retry."] });
-        var outcome = await retry.RetryAsync(incidentKey, key, Client(context), ct);
+        var outcome = await Retry(camunda, loggers).RetryAsync(incidentKey, key, Client(context), ct);
         return outcome.Result switch
         {
             RetryResult.Resolved => Results.NoContent(),
@@ -63,6 +65,8 @@ internal static class WorkflowRetryEndpoints
             return null;
         }
     }
+
+    private static IncidentRetry Retry(CamundaClient camunda, ILoggerFactory loggers) => new(camunda, loggers.CreateLogger<IncidentRetry>());
 
     private static string Client(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 }
