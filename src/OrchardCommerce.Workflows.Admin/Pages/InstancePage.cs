@@ -1,3 +1,6 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using OrchardCommerce.Jobs.Dashboard.Rendering;
 using OrchardCommerce.Workflows.Client;
 
@@ -42,6 +45,21 @@ internal static class InstancePage
         return w.ToMarkup();
     }
 
+    // Relaxed escaping shows "<" and "é" as they are (the engine may send them as \u003C); the HtmlWriter encodes them.
+    private static readonly JsonSerializerOptions Relaxed = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static string? Display(VariableInfo variable)
+    {
+        try
+        {
+            return variable.IsTruncated || variable.Value is null ? variable.Value : JsonNode.Parse(variable.Value)?.ToJsonString(Relaxed) ?? "null";
+        }
+        catch (JsonException)
+        {
+            return variable.Value;
+        }
+    }
+
     private static Markup Variables(long instanceKey, SearchResult<VariableInfo> variables)
     {
         var w = new HtmlWriter();
@@ -50,7 +68,7 @@ internal static class InstancePage
         foreach (var variable in variables.Items)
         {
             var scope = variable.ScopeKey == instanceKey ? "process" : $"element {variable.ScopeKey}";
-            w.Append($"<tr><td class=\"type\">{variable.Name}</td><td class=\"value\">{variable.Value}{(variable.IsTruncated ? new Markup(" <span class=\"muted\">(truncated)</span>") : Markup.Empty)}</td>");
+            w.Append($"<tr><td class=\"type\">{variable.Name}</td><td class=\"value\">{Display(variable)}{(variable.IsTruncated ? new Markup(" <span class=\"muted\">(truncated)</span>") : Markup.Empty)}</td>");
             w.Append($"<td class=\"muted\">{scope}</td></tr>");
         }
         w.Append($"</tbody></table>");
