@@ -68,7 +68,7 @@ internal sealed class DashboardAuthFilter : IEndpointFilter
     public static IResult AntiforgeryProblem() =>
         Results.ValidationProblem(new Dictionary<string, string[]>
         {
-            ["__RequestVerificationToken"] = ["The form's antiforgery token is missing or invalid; reload the page and try again."],
+            ["__RequestVerificationToken"] = ["The antiforgery token (form field, or X-CSRF-TOKEN header for a script) is missing or invalid; reload the page and try again."],
         });
 
     private static IResult Unauthorized(HttpContext context, string detail)
