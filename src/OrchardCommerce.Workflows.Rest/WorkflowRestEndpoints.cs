@@ -32,6 +32,7 @@ public static class WorkflowRestEndpoints
         IncidentEndpoints.Map(v2);
         UserTaskEndpoints.Map(v2);
         DefinitionEndpoints.Map(v2);
+        ElementInstanceEndpoints.Map(v2);
         return v2;
     }
 }

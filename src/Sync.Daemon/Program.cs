@@ -1,6 +1,7 @@
 using OrchardCommerce.Daemon;
 using OrchardCommerce.Jobs;
 using OrchardCommerce.Jobs.Dashboard;
+using OrchardCommerce.Workflows.Admin;
 using OrchardCommerce.Workflows.Client.Workers;
 
 // The sync daemon's host: the jobs engine (section "Jobs": SQLite file by default, PostgreSQL in production) with its
@@ -14,6 +15,7 @@ if (string.IsNullOrWhiteSpace(builder.Configuration["Daemon:CmsUrl"]) || string.
 builder.Services.AddJobs(builder.Configuration);
 builder.Services.AddJobWorkers();
 builder.Services.AddJobsDashboard();
+builder.Services.AddWorkflowsDashboardSection(); // /jobs/workflows: instances and incidents of the Camunda endpoint AddDaemon configures
 builder.Services.AddDaemon(builder.Configuration);
 builder.Services.AddHealthChecks().AddJobWorkerHealthCheck();
 var app = builder.Build();

@@ -60,6 +60,22 @@ public sealed class DashboardHttpClient : IDisposable
         return await PostFormAsync(action, fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)).Append(new(AntiforgeryField, antiforgery)));
     }
 
+    /// <summary>A script's JSON POST, with the antiforgery token in the dashboard's header when given.</summary>
+    public Task<HttpResponseMessage> PostJsonAsync(string path, string json, string? antiforgery)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json") };
+        request.Headers.Accept.ParseAdd("application/json");
+        if (antiforgery is not null) request.Headers.Add("X-CSRF-TOKEN", antiforgery);
+        return _http.SendAsync(request);
+    }
+
+    public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, params (string Name, string Value)[] headers)
+    {
+        var request = new HttpRequestMessage(method, path);
+        foreach (var (name, value) in headers) request.Headers.TryAddWithoutValidation(name, value);
+        return _http.SendAsync(request);
+    }
+
     public static HtmlDocument Parse(string html)
     {
         var document = new HtmlDocument();

@@ -25,7 +25,7 @@ public sealed class DashboardTestHost : IAsyncDisposable
     public IJobClient Client => _app.Services.GetRequiredService<IJobClient>();
     public IJobMonitor Monitor => _app.Services.GetRequiredService<IJobMonitor>();
 
-    public static async Task<DashboardTestHost> StartAsync(bool workers = true, TimeProvider? time = null)
+    public static async Task<DashboardTestHost> StartAsync(bool workers = true, TimeProvider? time = null, Action<IServiceCollection>? services = null)
     {
         var folder = Directory.CreateTempSubdirectory("oc-jobs-dashboard-").FullName;
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing", ContentRootPath = folder });
@@ -49,6 +49,7 @@ public sealed class DashboardTestHost : IAsyncDisposable
             .AddJobType<TestPayload, SucceedingHandler>(SucceedingHandler.JobType);
         if (workers) builder.Services.AddJobWorkers();
         builder.Services.AddJobsDashboard();
+        services?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.MapJobsDashboard("/jobs");

@@ -11,10 +11,18 @@ namespace OrchardCommerce.Jobs.Dashboard;
 public static class JobsDashboardEndpointRouteBuilderExtensions
 {
     /// <summary>
-    /// Maps the pages, the buttons, /api/stats and the login form under <paramref name="prefix"/>. Returns the
-    /// group so a host can add its own conventions (Cms.Web limits it to the default tenant).
+    /// Maps the pages, the buttons, /api/stats, the login form and every registered <see cref="IDashboardSection"/>
+    /// under <paramref name="prefix"/>. Returns the group so a host can add its own conventions (Cms.Web limits it to
+    /// the default tenant).
     /// </summary>
-    public static RouteGroupBuilder MapJobsDashboard(this IEndpointRouteBuilder endpoints, string prefix = "/jobs")
+    public static RouteGroupBuilder MapJobsDashboard(this IEndpointRouteBuilder endpoints, string prefix = "/jobs") =>
+        endpoints.MapJobsDashboard(prefix, []);
+
+    /// <summary>
+    /// As <see cref="MapJobsDashboard(IEndpointRouteBuilder, string)"/>, plus <paramref name="sections"/>: for a host
+    /// that decides on a section only once its services are built (e.g. when some client is registered).
+    /// </summary>
+    public static RouteGroupBuilder MapJobsDashboard(this IEndpointRouteBuilder endpoints, string prefix, IEnumerable<IDashboardSection> sections)
     {
         var services = endpoints.ServiceProvider;
         if (services.GetService<DashboardToken>() is null)
@@ -22,13 +30,16 @@ public static class JobsDashboardEndpointRouteBuilderExtensions
         prefix = "/" + prefix.Trim('/');
         if (prefix == "/") prefix = "";
 
-        var root = endpoints.MapGroup(prefix).WithMetadata(new DashboardMetadata(prefix)).ExcludeFromDescription();
+        var all = services.GetServices<IDashboardSection>().Concat(sections).DistinctBy(section => section.GetType()).ToList();
+        var links = all.Select(section => (section.Title, section.Path.Trim('/'))).ToList();
+        var root = endpoints.MapGroup(prefix).WithMetadata(new DashboardMetadata(prefix, links)).ExcludeFromDescription();
         var open = root.MapGroup("");
         var guarded = root.MapGroup("").AddEndpointFilter<DashboardAuthFilter>();
         open.MapDashboardAssets();
         open.MapDashboardLogin(guarded);
         guarded.MapDashboardPages();
         guarded.MapDashboardActions();
+        foreach (var section in all) section.Map(guarded);
 
         DashboardStartupLog.Register(services, prefix);
         return root;

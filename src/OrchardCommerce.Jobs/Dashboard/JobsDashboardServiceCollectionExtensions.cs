@@ -18,4 +18,16 @@ public static class JobsDashboardServiceCollectionExtensions
         services.TryAddSingleton<LoginThrottle>();
         return services;
     }
+
+    /// <summary>
+    /// Adds a section (navigation link and guarded pages) to the dashboard; idempotent per section type. Register it
+    /// before <c>app.MapJobsDashboard</c> runs, which maps every registered section once.
+    /// </summary>
+    public static IServiceCollection AddJobsDashboardSection<TSection>(this IServiceCollection services)
+        where TSection : class, IDashboardSection
+    {
+        services.AddJobsDashboard();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDashboardSection, TSection>());
+        return services;
+    }
 }

@@ -64,7 +64,5 @@ internal static class DashboardPageEndpoints
         return Results.Json(StatsJson.Create(await monitor.GetCountersAsync(ct), time.GetUtcNow().UtcDateTime));
     }
 
-    public static IResult NotFound(HttpContext context, string message) =>
-        new HtmlPageResult(DashboardLayout.Render(DashboardRequest.Page(context), "Not found",
-            new HtmlWriter().Append($"<p class=\"empty\">{message}</p>").ToMarkup()), StatusCodes.Status404NotFound);
+    public static IResult NotFound(HttpContext context, string message) => HtmlPageResult.NotFound(DashboardRequest.Page(context), message);
 }

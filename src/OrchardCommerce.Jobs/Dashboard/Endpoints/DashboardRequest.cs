@@ -8,20 +8,23 @@ namespace OrchardCommerce.Jobs.Dashboard.Endpoints;
 /// <summary>Per-request helpers shared by the dashboard's endpoints.</summary>
 internal static class DashboardRequest
 {
-    public static DashboardUrls Urls(HttpContext context)
-    {
-        var prefix = context.GetEndpoint()?.Metadata.GetMetadata<DashboardMetadata>()?.Prefix
-            ?? throw new InvalidOperationException("Not a jobs dashboard endpoint.");
-        return new DashboardUrls(context.Request.PathBase.Add(prefix).Value!);
-    }
+    public static DashboardUrls Urls(HttpContext context) =>
+        new(context.Request.PathBase.Add(Metadata(context).Prefix).Value!);
 
     /// <summary>A page context with fresh antiforgery tokens (the cookie half is set on the response).</summary>
     public static DashboardPage Page(HttpContext context)
     {
         var antiforgery = context.RequestServices.GetRequiredService<IAntiforgery>();
         var time = context.RequestServices.GetRequiredService<TimeProvider>();
-        return new DashboardPage(Urls(context), antiforgery.GetAndStoreTokens(context), time.GetUtcNow().UtcDateTime);
+        var urls = Urls(context);
+        return new DashboardPage(urls, antiforgery.GetAndStoreTokens(context), time.GetUtcNow().UtcDateTime)
+        {
+            Sections = [.. Metadata(context).Sections.Select(section => new DashboardNavLink(section.Title, $"{urls.Root}/{section.Path}"))],
+        };
     }
+
+    private static DashboardMetadata Metadata(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<DashboardMetadata>() ?? throw new InvalidOperationException("Not a jobs dashboard endpoint.");
 
     public static string ClientAddress(HttpContext context) =>
         context.Connection.RemoteIpAddress?.ToString() ?? "unknown";

@@ -3,7 +3,7 @@ using OrchardCommerce.Jobs.Dashboard.Rendering;
 namespace OrchardCommerce.Jobs.Dashboard.Pages;
 
 /// <summary>Previous / numbered / next links; a window around the current page keeps long lists usable.</summary>
-internal static class Pager
+public static class Pager
 {
     private const int Window = 3;
 

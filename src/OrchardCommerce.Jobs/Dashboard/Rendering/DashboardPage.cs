@@ -1,10 +1,25 @@
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http;
+using OrchardCommerce.Jobs.Dashboard.Endpoints;
 
 namespace OrchardCommerce.Jobs.Dashboard.Rendering;
 
-/// <summary>What every page needs besides its data: addresses, the request's antiforgery token and "now".</summary>
-internal sealed record DashboardPage(DashboardUrls Urls, AntiforgeryTokenSet Antiforgery, DateTime NowUtc)
+/// <summary>What every page needs besides its data: addresses, the request's antiforgery token, a CSP nonce and "now".</summary>
+public sealed record DashboardPage(DashboardUrls Urls, AntiforgeryTokenSet Antiforgery, DateTime NowUtc)
 {
+    /// <summary>The header a script sends the antiforgery token in, for a POST that is not a form (e.g. JSON).</summary>
+    public const string AntiforgeryHeaderName = "X-CSRF-TOKEN";
+
+    /// <summary>The registered sections' navigation links.</summary>
+    public IReadOnlyList<DashboardNavLink> Sections { get; init; } = [];
+
+    /// <summary>A fresh nonce for a policy from <see cref="HtmlPageResult.NonceContentSecurityPolicy"/>; the layout's own script carries it.</summary>
+    public string Nonce { get; init; } = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+
+    /// <summary>The page context of a dashboard request, with fresh antiforgery tokens (the cookie half is set on the response).</summary>
+    public static DashboardPage For(HttpContext context) => DashboardRequest.Page(context);
+
     /// <summary>The hidden field every POST form carries; the POST endpoints refuse requests without it.</summary>
     public Markup AntiforgeryField =>
         new HtmlWriter().Append($"<input type=\"hidden\" name=\"{Antiforgery.FormFieldName}\" value=\"{Antiforgery.RequestToken}\">").ToMarkup();

@@ -1,8 +1,9 @@
 namespace OrchardCommerce.Jobs.Dashboard.Rendering;
 
 /// <summary>Every dashboard address in one place, so pages, redirects and routes agree; values are URL-escaped here.</summary>
-internal sealed class DashboardUrls(string root)
+public sealed class DashboardUrls(string root)
 {
+    /// <summary>The dashboard's mount point including the path base, without a trailing slash ("" at the site root).</summary>
     public string Root { get; } = root.TrimEnd('/');
 
     public string Overview => Root + "/";

@@ -10,17 +10,19 @@ namespace OrchardCommerce.Jobs.Dashboard.Rendering;
 /// <c>w.Append($"&lt;td&gt;{job.Type}&lt;/td&gt;")</c> cannot inject markup, whatever the job type says.
 /// Only <see cref="Markup"/> holes (markup we built) are written as they are.
 /// </summary>
-internal sealed class HtmlWriter
+public sealed class HtmlWriter
 {
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Default;
     private readonly StringBuilder _builder = new();
 
+    /// <summary>Appends the literal parts as they are and every hole HTML-encoded (a <see cref="Markup"/> hole as it is).</summary>
     public HtmlWriter Append([InterpolatedStringHandlerArgument("")] ref Handler handler) => this;
 
     public Markup ToMarkup() => new(_builder.ToString());
 
     public override string ToString() => _builder.ToString();
 
+    /// <summary>The compiler's side of <see cref="Append"/>; not called directly.</summary>
     [InterpolatedStringHandler]
     public ref struct Handler
     {

@@ -1,7 +1,7 @@
 namespace OrchardCommerce.Jobs.Dashboard.Rendering;
 
 /// <summary>Markup the dashboard built itself (already encoded); the one kind of hole <see cref="HtmlWriter"/> does not encode.</summary>
-internal readonly record struct Markup(string Value)
+public readonly record struct Markup(string Value)
 {
     public static readonly Markup Empty = new("");
 }

@@ -1,13 +1,16 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using OrchardCommerce.Jobs.Dashboard.Endpoints;
+using OrchardCommerce.Jobs.Dashboard.Rendering;
 
 namespace OrchardCommerce.Jobs.Dashboard.Security;
 
 /// <summary>
 /// Guards every dashboard endpoint but the login form: a valid <c>Authorization: Bearer</c> ops token or sign-in
-/// cookie, and on POST a valid antiforgery token (400 without), checked after sign-in so strangers learn nothing.
+/// cookie, and on POST a valid antiforgery token (form field or header; 400 without), checked after sign-in so
+/// strangers learn nothing.
 /// </summary>
 internal sealed class DashboardAuthFilter : IEndpointFilter
 {
@@ -45,16 +48,27 @@ internal sealed class DashboardAuthFilter : IEndpointFilter
         return await next(invocation);
     }
 
+    /// <summary>A form field, or for a script's JSON POST the <see cref="DashboardPage.AntiforgeryHeaderName"/> header.</summary>
     public static async Task<bool> IsAntiforgeryValidAsync(HttpContext context)
     {
-        if (!context.Request.HasFormContentType) return false;
+        var request = context.Request;
+        var header = request.Headers[DashboardPage.AntiforgeryHeaderName];
+        if (header.Count > 0)
+        {
+            // The antiforgery service reads its one configured header; a host may have chosen another name, and the
+            // dashboard must not change the host-wide options, so the token is handed over under that name.
+            var headerName = context.RequestServices.GetRequiredService<IOptions<AntiforgeryOptions>>().Value.HeaderName;
+            if (string.IsNullOrEmpty(headerName)) return false;
+            request.Headers[headerName] = header;
+        }
+        else if (!request.HasFormContentType) return false;
         return await context.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(context);
     }
 
     public static IResult AntiforgeryProblem() =>
         Results.ValidationProblem(new Dictionary<string, string[]>
         {
-            ["__RequestVerificationToken"] = ["The form's antiforgery token is missing or invalid; reload the page and try again."],
+            ["__RequestVerificationToken"] = ["The antiforgery token (form field, or X-CSRF-TOKEN header for a script) is missing or invalid; reload the page and try again."],
         });
 
     private static IResult Unauthorized(HttpContext context, string detail)
