@@ -13,7 +13,8 @@ namespace OrchardCommerce.Daemon.Feeds;
 /// (their idempotency keys make that harmless) and never skips one. New tenants are picked up on the next refresh.
 /// </summary>
 public sealed class CommerceFeedFollower(TenantDirectory directory, CmsClient cms, IJobClient jobs, IFeedCursors cursors,
-    IEnumerable<IFeedRoute> routes, IOptions<DaemonOptions> options, ILogger<CommerceFeedFollower> logger) : BackgroundService
+    IEnumerable<IFeedRoute> routes, IOptions<DaemonOptions> options, IHostApplicationLifetime lifetime, ILogger<CommerceFeedFollower> logger)
+    : BackgroundService
 {
     private readonly Dictionary<string, (Task Loop, CancellationTokenSource Stop)> _followed = new(StringComparer.OrdinalIgnoreCase);
 
@@ -21,6 +22,8 @@ public sealed class CommerceFeedFollower(TenantDirectory directory, CmsClient cm
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        try { await HostStart.WaitAsync(lifetime, stoppingToken); }
+        catch (OperationCanceledException) { return; }
         var failing = false;
         while (!stoppingToken.IsCancellationRequested)
         {

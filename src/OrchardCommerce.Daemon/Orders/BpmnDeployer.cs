@@ -9,8 +9,8 @@ namespace OrchardCommerce.Daemon.Orders;
 /// Deploys the BPMN folder at start, in one deployment (all or nothing), retrying until the engine answers. The engine
 /// keeps an unchanged file's version, so every start may deploy again.
 /// </summary>
-public sealed class BpmnDeployer(CamundaClient camunda, IOptions<OrderWorkflowOptions> options, ILogger<BpmnDeployer> logger)
-    : BackgroundService
+public sealed class BpmnDeployer(CamundaClient camunda, IOptions<OrderWorkflowOptions> options, IHostApplicationLifetime lifetime,
+    ILogger<BpmnDeployer> logger) : BackgroundService
 {
     private readonly TaskCompletionSource _deployed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -19,6 +19,8 @@ public sealed class BpmnDeployer(CamundaClient camunda, IOptions<OrderWorkflowOp
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        try { await HostStart.WaitAsync(lifetime, stoppingToken); }
+        catch (OperationCanceledException) { return; }
         var folder = options.Value.BpmnPath;
         if (string.IsNullOrWhiteSpace(folder) || !Directory.Exists(folder))
         {

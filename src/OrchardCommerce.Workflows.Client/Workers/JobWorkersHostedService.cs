@@ -17,6 +17,17 @@ internal sealed class JobWorkersHostedService(
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        // Polling starts once the host has started: a worker inside the engine's own host would otherwise knock
+        // on a server that is not listening yet.
+        var lifetime = services.GetService<IHostApplicationLifetime>();
+        if (lifetime is null || lifetime.ApplicationStarted.IsCancellationRequested) StartWorkers();
+        else lifetime.ApplicationStarted.Register(StartWorkers);
+        return Task.CompletedTask;
+    }
+
+    private void StartWorkers()
+    {
+        if (_stop.IsCancellationRequested) return;
         foreach (var registration in registrations)
         {
             var worker = ActivatorUtilities.CreateInstance<JobWorker>(services, registration);
@@ -25,7 +36,6 @@ internal sealed class JobWorkersHostedService(
         }
         if (_workers.Count > 0)
             logger.LogInformation("Job workers started for {JobTypes}", string.Join(", ", _workers.Select(w => w.Worker.JobType)));
-        return Task.CompletedTask;
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)

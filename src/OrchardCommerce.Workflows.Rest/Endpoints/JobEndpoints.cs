@@ -2,6 +2,8 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using OrchardCommerce.Workflows.Engine;
 using OrchardCommerce.Workflows.Rest.Http;
 using OrchardCommerce.Workflows.Rest.Search;
@@ -74,12 +76,23 @@ internal static class JobEndpoints
         RestJson.CheckTenants(body.Strings("tenantIds"), "Activate Jobs");
         body.ThrowIfInvalid();
 
-        var jobs = await engine.ActivateJobsAsync(new ActivateJobsRequest
+        // A long poll ends when the host starts stopping: Kestrel waits for open requests before the engine stops.
+        var stopping = http.RequestServices.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+        using var poll = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, stopping);
+        IReadOnlyList<ActivatedJob> jobs;
+        try
         {
-            Type = type, Worker = worker, Timeout = TimeSpan.FromMilliseconds(timeout!.Value), MaxJobs = max!.Value,
-            FetchVariables = fetch,
-            RequestTimeout = requestTimeout switch { 0 => null, < 0 => TimeSpan.FromMilliseconds(-1), _ => TimeSpan.FromMilliseconds(requestTimeout) },
-        }, http.RequestAborted);
+            jobs = await engine.ActivateJobsAsync(new ActivateJobsRequest
+            {
+                Type = type, Worker = worker, Timeout = TimeSpan.FromMilliseconds(timeout!.Value), MaxJobs = max!.Value,
+                FetchVariables = fetch,
+                RequestTimeout = requestTimeout switch { 0 => null, < 0 => TimeSpan.FromMilliseconds(-1), _ => TimeSpan.FromMilliseconds(requestTimeout) },
+            }, poll.Token);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            jobs = [];
+        }
         return Results.Json(new JsonObject { ["jobs"] = new JsonArray([.. jobs.Select(ViewJson.ActivatedJob)]) });
     }
 

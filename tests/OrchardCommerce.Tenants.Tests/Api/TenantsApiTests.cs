@@ -77,10 +77,11 @@ public abstract class TenantsApiTests(DatabaseProvider provider) : IAsyncLifetim
         var editor = await _host.GetTokenAsync(userName: "ed", password: "Editor#Pass1");
 
         var tenants = await _host.CreateClient(token: editor).GetAsync("/api/tenants");
+        var create = await _host.CreateClient(token: editor).PostAsJsonAsync("/api/tenants", new { name = "nope" });
         var users = await _host.CreateClient(token: editor).GetAsync("/api/users");
 
-        var problem = await tenants.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
-        ((string?)problem["detail"]).Should().Contain("ManageTenants");
+        ((string?)(await tenants.ShouldBeProblemAsync(HttpStatusCode.Forbidden))["detail"]).Should().Contain("ViewTenants");
+        ((string?)(await create.ShouldBeProblemAsync(HttpStatusCode.Forbidden))["detail"]).Should().Contain("ManageTenants");
         await users.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
     }
 

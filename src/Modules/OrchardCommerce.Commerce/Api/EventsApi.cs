@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Hosting;
 using OrchardCommerce.Commerce.Outbox;
 using OrchardCommerce.Security;
 
@@ -29,7 +30,8 @@ internal static class EventsApi
     }
 
     // Query values are bound as text so that a malformed one gets a problem naming it, not a bare binding failure.
-    private static async Task<IResult> ReadAsync(string? after, string? limit, string? wait, [FromServices] ChangeFeed feed, CancellationToken cancellationToken)
+    private static async Task<IResult> ReadAsync(string? after, string? limit, string? wait, [FromServices] ChangeFeed feed,
+        [FromServices] IHostApplicationLifetime lifetime, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         var cursor = Parse(after, "after", 0, long.MaxValue, 0, "a feed position (a previous page's next) of 0 or more", errors);
@@ -37,7 +39,9 @@ internal static class EventsApi
         var seconds = Parse(wait, "wait", 0, ChangeFeed.MaxWaitSeconds, 0, $"a whole number of seconds from 0 to {ChangeFeed.MaxWaitSeconds}", errors);
         if (errors.Count > 0) return Results.ValidationProblem(errors);
 
-        var page = await feed.ReadAsync(cursor, (int)size, TimeSpan.FromSeconds(seconds), cancellationToken);
+        // The wait also ends when the host starts stopping: Kestrel lets open requests finish before it stops.
+        using var poll = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lifetime.ApplicationStopping);
+        var page = await feed.ReadAsync(cursor, (int)size, TimeSpan.FromSeconds(seconds), poll.Token);
         return Results.Ok(page);
     }
 
