@@ -19,20 +19,28 @@ internal sealed class EmbeddedHost : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly string _root;
 
-    private EmbeddedHost(WebApplication app, HttpClient admin, string root)
+    private readonly bool _keepRoot;
+
+    private EmbeddedHost(WebApplication app, HttpClient admin, string root, bool keepRoot)
     {
         _app = app;
         Admin = admin;
         _root = root;
+        _keepRoot = keepRoot;
     }
+
+    /// <summary>The folder with the host's recipes and App_Data; pass it to the next host to restart on the same data.</summary>
+    public string Root => _root;
 
     /// <summary>Signed in as the Default tenant's administrator (store and admin APIs alike).</summary>
     public HttpClient Admin { get; }
 
     /// <param name="workflows">False: no engine and no daemon, only the store (the baseline's host).</param>
-    public static async Task<EmbeddedHost> StartAsync(int connections, bool workflows)
+    /// <param name="root">An earlier host's <see cref="Root"/> to start on its data (kept at dispose), or null for a new one.</param>
+    public static async Task<EmbeddedHost> StartAsync(int connections, bool workflows, string? root = null)
     {
-        var root = Directory.CreateTempSubdirectory("oc-workflows-bench-").FullName;
+        var keepRoot = root is not null;
+        root ??= Directory.CreateTempSubdirectory("oc-workflows-bench-").FullName;
         Directory.CreateDirectory(Path.Combine(root, "recipes"));
         await File.WriteAllTextAsync(Path.Combine(root, "recipes", "shop.recipe.json"), """
             { "name": "shop", "issetuprecipe": true, "steps": [ { "name": "feature", "enable": [ "OrchardCommerce.Commerce" ], "disable": [] } ] }
@@ -54,7 +62,7 @@ internal sealed class EmbeddedHost : IAsyncDisposable
         admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
             (string)(await token.Content.ReadFromJsonAsync<JsonObject>())!["token"]!);
         if (workflows) await app.Services.GetRequiredService<BpmnDeployer>().Deployed;
-        return new EmbeddedHost(app, admin, root);
+        return new EmbeddedHost(app, admin, root, keepRoot);
     }
 
     /// <summary>A product with one SKU and <paramref name="onHand"/> units, through the admin API.</summary>
@@ -75,6 +83,7 @@ internal sealed class EmbeddedHost : IAsyncDisposable
         Admin.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
-        try { Directory.Delete(_root, recursive: true); } catch (IOException) { }
+        if (!_keepRoot)
+            try { Directory.Delete(_root, recursive: true); } catch (IOException) { }
     }
 }

@@ -37,6 +37,35 @@ internal static class WorkflowBenchmark
             [.. latencies.Order()]);
     }
 
+    /// <summary>
+    /// The workflow side alone: N orders placed on a host without the daemon, then a host with it started on the same
+    /// data, which drains that backlog from the change feed; rate = N over deployment-to-last-completion.
+    /// </summary>
+    public static async Task<double> DrainAsync(Plan plan)
+    {
+        var root = Directory.CreateTempSubdirectory("oc-workflows-drain-").FullName;
+        try
+        {
+            await using (var placing = await EmbeddedHost.StartAsync(plan.Concurrency * 2, workflows: false, root))
+            {
+                await placing.SeedAsync("DRAIN-1", plan.Orders * 2L);
+                var client = new OrderClient(placing.Admin, "DRAIN-1");
+                await LoadLoop.ClosedAsync(plan.Orders, plan.Concurrency, () => client.PlaceAsync());
+            }
+            await using var draining = await EmbeddedHost.StartAsync(plan.Concurrency * 2, workflows: true, root);
+            var start = Stopwatch.GetTimestamp();
+            await using var watcher = new CompletionWatcher(draining.Admin);
+            watcher.Start();
+            var deadline = DateTime.UtcNow.AddMinutes(3);
+            while (watcher.Ended < plan.Orders && DateTime.UtcNow < deadline) await Task.Delay(20);
+            return watcher.Ended / Stopwatch.GetElapsedTime(start).TotalSeconds;
+        }
+        finally
+        {
+            try { Directory.Delete(root, recursive: true); } catch (IOException) { }
+        }
+    }
+
     public static async Task<Result> DirectAsync(Plan plan)
     {
         await using var host = await EmbeddedHost.StartAsync(plan.Concurrency * 2, workflows: false);

@@ -12,11 +12,14 @@ namespace OrchardCommerce.Daemon.Orders;
 /// engine refuse a second message while the first is buffered; a message start event also refuses a second instance
 /// for a correlation key whose instance is still active.
 /// </summary>
-public sealed class StartOrderWorkflowHandler(TenantDirectory tenants, CmsClient cms, CamundaClient camunda,
+public sealed class StartOrderWorkflowHandler(TenantDirectory tenants, CmsClient cms, CamundaClient camunda, BpmnDeployer deployer,
     IOptions<OrderWorkflowOptions> options) : IJobHandler<StartOrderWorkflow>
 {
     public async Task HandleAsync(StartOrderWorkflow payload, JobContext context, CancellationToken ct)
     {
+        // Orders placed while the daemon was down are read at start, maybe before bpmn/ is deployed; a start message
+        // published before its process exists would start nothing.
+        await deployer.Deployed.WaitAsync(ct);
         var tenant = await tenants.FindAsync(payload.Tenant, ct);
         var order = await cms.GetAsync(tenant, $"api/commerce/orders/{Uri.EscapeDataString(payload.OrderId)}", ct);
         if (order["processInstanceKey"] is not null) return;
