@@ -25,6 +25,7 @@ public sealed class BpmnDeployer(CamundaClient camunda, IOptions<OrderWorkflowOp
         if (string.IsNullOrWhiteSpace(folder) || !Directory.Exists(folder))
         {
             logger.LogWarning("No BPMN folder at '{Folder}' (Workflows:Orders:BpmnPath); nothing deployed.", folder);
+            _deployed.TrySetResult();
             return;
         }
         var files = Directory.GetFiles(folder, "*.bpmn").Order(StringComparer.Ordinal)
