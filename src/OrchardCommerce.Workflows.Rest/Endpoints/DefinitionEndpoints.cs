@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -12,21 +13,17 @@ internal static class DefinitionEndpoints
 {
     public static void Map(RouteGroupBuilder v2)
     {
-        v2.MapPost("/process-definitions/search", async (HttpContext http, WorkflowEngine engine) =>
+        v2.MapSearch("/process-definitions/search", async (engine, f, ct) =>
         {
-            var request = SearchRequest.Parse(await RestBody.ReadAsync(http.Request, http.RequestAborted));
-            var f = request.Filter;
-            var page = await engine.SearchDefinitionsAsync(new DefinitionQuery
-            {
-                ProcessDefinitionKey = Pushdown.Key(f, "processDefinitionKey"), BpmnProcessId = Pushdown.String(f, "processDefinitionId"),
-                IsLatestVersion = f["isLatestVersion"] is { } latest && latest.GetValueKind() is System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False
-                    ? (bool)latest : null,
-                Limit = Pushdown.All,
-            }, http.RequestAborted);
+            var latest = f["isLatestVersion"] is JsonValue flag && flag.TryGetValue(out bool b) ? b : (bool?)null;
             // isLatestVersion is a query switch, not an item field.
             f.Remove("isLatestVersion");
-            return Results.Json(SearchResults.Page(page.Items.Select(ViewJson.Definition), request));
-        });
+            return (await engine.SearchDefinitionsAsync(new DefinitionQuery
+            {
+                ProcessDefinitionKey = Pushdown.Key(f, "processDefinitionKey"), BpmnProcessId = Pushdown.String(f, "processDefinitionId"),
+                IsLatestVersion = latest, Limit = Pushdown.All,
+            }, ct)).Items;
+        }, ViewJson.Definition);
         v2.MapGet("/process-definitions/{key}", async (string key, HttpContext http, WorkflowEngine engine) =>
         {
             var page = await engine.SearchDefinitionsAsync(new DefinitionQuery { ProcessDefinitionKey = PathKey.Parse(key, "processDefinitionKey") },
@@ -39,16 +36,10 @@ internal static class DefinitionEndpoints
             await engine.GetDefinitionXmlAsync(PathKey.Parse(key, "processDefinitionKey"), http.RequestAborted) is { } xml
                 ? Results.Text(xml, "text/xml")
                 : CamundaProblem.NotFound(http, $"Process definition with key '{key}' not found"));
-        v2.MapPost("/variables/search", async (HttpContext http, WorkflowEngine engine) =>
+        v2.MapSearch("/variables/search", async (engine, f, ct) => (await engine.SearchVariablesAsync(new VariableQuery
         {
-            var request = SearchRequest.Parse(await RestBody.ReadAsync(http.Request, http.RequestAborted));
-            var f = request.Filter;
-            var page = await engine.SearchVariablesAsync(new VariableQuery
-            {
-                ProcessInstanceKey = Pushdown.Key(f, "processInstanceKey"), ScopeKey = Pushdown.Key(f, "scopeKey"),
-                Name = Pushdown.String(f, "name"), Limit = Pushdown.All,
-            }, http.RequestAborted);
-            return Results.Json(SearchResults.Page(page.Items.Select(ViewJson.Variable), request));
-        });
+            ProcessInstanceKey = Pushdown.Key(f, "processInstanceKey"), ScopeKey = Pushdown.Key(f, "scopeKey"),
+            Name = Pushdown.String(f, "name"), Limit = Pushdown.All,
+        }, ct)).Items, ViewJson.Variable);
     }
 }

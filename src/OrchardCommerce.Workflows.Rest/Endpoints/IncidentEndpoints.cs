@@ -22,16 +22,10 @@ internal static class IncidentEndpoints
             await engine.GetIncidentAsync(PathKey.Parse(key, "incidentKey"), http.RequestAborted) is { } incident
                 ? Results.Json(ViewJson.Incident(incident))
                 : CamundaProblem.NotFound(http, $"Incident with key '{key}' not found"));
-        v2.MapPost("/incidents/search", async (HttpContext http, WorkflowEngine engine) =>
+        v2.MapSearch("/incidents/search", async (engine, f, ct) => (await engine.SearchIncidentsAsync(new IncidentQuery
         {
-            var request = SearchRequest.Parse(await RestBody.ReadAsync(http.Request, http.RequestAborted));
-            var f = request.Filter;
-            var page = await engine.SearchIncidentsAsync(new IncidentQuery
-            {
-                IncidentKey = Pushdown.Key(f, "incidentKey"), ProcessInstanceKey = Pushdown.Key(f, "processInstanceKey"),
-                State = Pushdown.String(f, "state"), Limit = Pushdown.All,
-            }, http.RequestAborted);
-            return Results.Json(SearchResults.Page(page.Items.Select(ViewJson.Incident), request));
-        });
+            IncidentKey = Pushdown.Key(f, "incidentKey"), ProcessInstanceKey = Pushdown.Key(f, "processInstanceKey"),
+            State = Pushdown.String(f, "state"), Limit = Pushdown.All,
+        }, ct)).Items, ViewJson.Incident);
     }
 }

@@ -47,17 +47,11 @@ internal static class JobEndpoints
             return Results.NoContent();
         });
         v2.MapPatch("/jobs/{key}", UpdateAsync);
-        v2.MapPost("/jobs/search", async (HttpContext http, WorkflowEngine engine) =>
+        v2.MapSearch("/jobs/search", async (engine, f, ct) => (await engine.SearchJobsAsync(new JobQuery
         {
-            var request = SearchRequest.Parse(await RestBody.ReadAsync(http.Request, http.RequestAborted));
-            var f = request.Filter;
-            var page = await engine.SearchJobsAsync(new JobQuery
-            {
-                JobKey = Pushdown.Key(f, "jobKey"), ProcessInstanceKey = Pushdown.Key(f, "processInstanceKey"),
-                Type = Pushdown.String(f, "type"), State = Pushdown.String(f, "state"), Limit = Pushdown.All,
-            }, http.RequestAborted);
-            return Results.Json(SearchResults.Page(page.Items.Select(ViewJson.Job), request));
-        });
+            JobKey = Pushdown.Key(f, "jobKey"), ProcessInstanceKey = Pushdown.Key(f, "processInstanceKey"),
+            Type = Pushdown.String(f, "type"), State = Pushdown.String(f, "state"), Limit = Pushdown.All,
+        }, ct)).Items, ViewJson.Job);
     }
 
     private static async Task<IResult> ActivateAsync(HttpContext http, WorkflowEngine engine)

@@ -24,18 +24,12 @@ internal static class ProcessInstanceEndpoints
             await engine.GetInstanceAsync(PathKey.Parse(key, "processInstanceKey"), http.RequestAborted) is { } instance
                 ? Results.Json(ViewJson.Instance(instance))
                 : CamundaProblem.NotFound(http, $"Process instance with key '{key}' not found"));
-        v2.MapPost("/process-instances/search", async (HttpContext http, WorkflowEngine engine) =>
+        v2.MapSearch("/process-instances/search", async (engine, f, ct) => (await engine.SearchInstancesAsync(new InstanceQuery
         {
-            var request = SearchRequest.Parse(await RestBody.ReadAsync(http.Request, http.RequestAborted));
-            var f = request.Filter;
-            var page = await engine.SearchInstancesAsync(new InstanceQuery
-            {
-                State = Pushdown.String(f, "state"), BpmnProcessId = Pushdown.String(f, "processDefinitionId"),
-                ProcessDefinitionKey = Pushdown.Key(f, "processDefinitionKey"), ProcessInstanceKey = Pushdown.Key(f, "processInstanceKey"),
-                Limit = Pushdown.All,
-            }, http.RequestAborted);
-            return Results.Json(SearchResults.Page(page.Items.Select(ViewJson.Instance), request));
-        });
+            State = Pushdown.String(f, "state"), BpmnProcessId = Pushdown.String(f, "processDefinitionId"),
+            ProcessDefinitionKey = Pushdown.Key(f, "processDefinitionKey"), ProcessInstanceKey = Pushdown.Key(f, "processInstanceKey"),
+            Limit = Pushdown.All,
+        }, ct)).Items, ViewJson.Instance);
     }
 
     private static async Task<IResult> CreateAsync(HttpContext http, WorkflowEngine engine)

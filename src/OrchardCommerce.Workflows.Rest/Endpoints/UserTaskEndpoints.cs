@@ -12,17 +12,11 @@ internal static class UserTaskEndpoints
 {
     public static void Map(RouteGroupBuilder v2)
     {
-        v2.MapPost("/user-tasks/search", async (HttpContext http, WorkflowEngine engine) =>
+        v2.MapSearch("/user-tasks/search", async (engine, f, ct) => (await engine.SearchUserTasksAsync(new UserTaskQuery
         {
-            var request = SearchRequest.Parse(await RestBody.ReadAsync(http.Request, http.RequestAborted));
-            var f = request.Filter;
-            var page = await engine.SearchUserTasksAsync(new UserTaskQuery
-            {
-                UserTaskKey = Pushdown.Key(f, "userTaskKey"), ProcessInstanceKey = Pushdown.Key(f, "processInstanceKey"),
-                State = Pushdown.String(f, "state"), Limit = Pushdown.All,
-            }, http.RequestAborted);
-            return Results.Json(SearchResults.Page(page.Items.Select(ViewJson.UserTask), request));
-        });
+            UserTaskKey = Pushdown.Key(f, "userTaskKey"), ProcessInstanceKey = Pushdown.Key(f, "processInstanceKey"),
+            State = Pushdown.String(f, "state"), Limit = Pushdown.All,
+        }, ct)).Items, ViewJson.UserTask);
         v2.MapGet("/user-tasks/{key}", async (string key, HttpContext http, WorkflowEngine engine) =>
             await engine.GetUserTaskAsync(PathKey.Parse(key, "userTaskKey"), http.RequestAborted) is { } task
                 ? Results.Json(ViewJson.UserTask(task))
