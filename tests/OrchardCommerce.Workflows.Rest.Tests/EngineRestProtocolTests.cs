@@ -71,6 +71,17 @@ public sealed class EngineRestProtocolTests(EngineHost host) : IClassFixture<Eng
     }
 
     [Fact]
+    public async Task Get_UnknownKeys_404NotFoundProblems()
+    {
+        foreach (var path in new[] { "process-instances", "incidents", "user-tasks", "process-definitions", "process-definitions/2251799813999990/xml" })
+        {
+            var response = await host.Http().GetAsync(path.EndsWith("xml") ? $"engine/v2/{path}" : $"engine/v2/{path}/2251799813999990");
+
+            await ProblemAsync(response, HttpStatusCode.NotFound, "NOT_FOUND");
+        }
+    }
+
+    [Fact]
     public async Task Deploy_BrokenFeel_400NamingElementAndNothingDeployed()
     {
         var before = await host.Http().PostAsJsonAsync("engine/v2/process-definitions/search", new { filter = new { processDefinitionId = "broken-feel" } });

@@ -24,18 +24,11 @@ internal static class DefinitionEndpoints
                 IsLatestVersion = latest, Limit = Pushdown.All,
             }, ct)).Items;
         }, ViewJson.Definition);
+        // The engine's Get* reads throw NOT_FOUND rejections, which the error filter answers like the gateway.
         v2.MapGet("/process-definitions/{key}", async (string key, HttpContext http, WorkflowEngine engine) =>
-        {
-            var page = await engine.SearchDefinitionsAsync(new DefinitionQuery { ProcessDefinitionKey = PathKey.Parse(key, "processDefinitionKey") },
-                http.RequestAborted);
-            return page.Items.Count > 0
-                ? Results.Json(ViewJson.Definition(page.Items[0]))
-                : CamundaProblem.NotFound(http, $"Process definition with key '{key}' not found");
-        });
+            Results.Json(ViewJson.Definition(await engine.GetDefinitionAsync(PathKey.Parse(key, "processDefinitionKey"), http.RequestAborted))));
         v2.MapGet("/process-definitions/{key}/xml", async (string key, HttpContext http, WorkflowEngine engine) =>
-            await engine.GetDefinitionXmlAsync(PathKey.Parse(key, "processDefinitionKey"), http.RequestAborted) is { } xml
-                ? Results.Text(xml, "text/xml")
-                : CamundaProblem.NotFound(http, $"Process definition with key '{key}' not found"));
+            Results.Text(await engine.GetDefinitionXmlAsync(PathKey.Parse(key, "processDefinitionKey"), http.RequestAborted), "text/xml"));
         v2.MapSearch("/variables/search", async (engine, f, ct) => (await engine.SearchVariablesAsync(new VariableQuery
         {
             ProcessInstanceKey = Pushdown.Key(f, "processInstanceKey"), ScopeKey = Pushdown.Key(f, "scopeKey"),

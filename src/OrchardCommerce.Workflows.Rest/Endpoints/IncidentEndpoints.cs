@@ -19,9 +19,7 @@ internal static class IncidentEndpoints
             return Results.NoContent();
         });
         v2.MapGet("/incidents/{key}", async (string key, HttpContext http, WorkflowEngine engine) =>
-            await engine.GetIncidentAsync(PathKey.Parse(key, "incidentKey"), http.RequestAborted) is { } incident
-                ? Results.Json(ViewJson.Incident(incident))
-                : CamundaProblem.NotFound(http, $"Incident with key '{key}' not found"));
+            Results.Json(ViewJson.Incident(await engine.GetIncidentAsync(PathKey.Parse(key, "incidentKey"), http.RequestAborted))));
         v2.MapSearch("/incidents/search", async (engine, f, ct) => (await engine.SearchIncidentsAsync(new IncidentQuery
         {
             IncidentKey = Pushdown.Key(f, "incidentKey"), ProcessInstanceKey = Pushdown.Key(f, "processInstanceKey"),

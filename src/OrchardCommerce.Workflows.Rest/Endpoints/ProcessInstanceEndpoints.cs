@@ -21,9 +21,7 @@ internal static class ProcessInstanceEndpoints
             return Results.NoContent();
         });
         v2.MapGet("/process-instances/{key}", async (string key, HttpContext http, WorkflowEngine engine) =>
-            await engine.GetInstanceAsync(PathKey.Parse(key, "processInstanceKey"), http.RequestAborted) is { } instance
-                ? Results.Json(ViewJson.Instance(instance))
-                : CamundaProblem.NotFound(http, $"Process instance with key '{key}' not found"));
+            Results.Json(ViewJson.Instance(await engine.GetInstanceAsync(PathKey.Parse(key, "processInstanceKey"), http.RequestAborted))));
         v2.MapSearch("/process-instances/search", async (engine, f, ct) => (await engine.SearchInstancesAsync(new InstanceQuery
         {
             State = Pushdown.String(f, "state"), BpmnProcessId = Pushdown.String(f, "processDefinitionId"),

@@ -18,9 +18,7 @@ internal static class UserTaskEndpoints
             State = Pushdown.String(f, "state"), Limit = Pushdown.All,
         }, ct)).Items, ViewJson.UserTask);
         v2.MapGet("/user-tasks/{key}", async (string key, HttpContext http, WorkflowEngine engine) =>
-            await engine.GetUserTaskAsync(PathKey.Parse(key, "userTaskKey"), http.RequestAborted) is { } task
-                ? Results.Json(ViewJson.UserTask(task))
-                : CamundaProblem.NotFound(http, $"User task with key '{key}' not found"));
+            Results.Json(ViewJson.UserTask(await engine.GetUserTaskAsync(PathKey.Parse(key, "userTaskKey"), http.RequestAborted))));
         v2.MapPost("/user-tasks/{key}/assignment", async (string key, HttpContext http, WorkflowEngine engine) =>
         {
             var body = await RestBody.ReadAsync(http.Request, http.RequestAborted);

@@ -19,6 +19,4 @@ internal static class CamundaProblem
         }, statusCode: status, contentType: "application/problem+json");
 
     public static IResult InvalidArgument(HttpContext http, string detail) => Create(http, 400, "INVALID_ARGUMENT", detail);
-
-    public static IResult NotFound(HttpContext http, string detail) => Create(http, 404, "NOT_FOUND", detail);
 }
