@@ -14,8 +14,11 @@ public sealed record DashboardPage(DashboardUrls Urls, AntiforgeryTokenSet Antif
     /// <summary>The registered sections' navigation links.</summary>
     public IReadOnlyList<DashboardNavLink> Sections { get; init; } = [];
 
-    /// <summary>A fresh nonce for a policy from <see cref="HtmlPageResult.NonceContentSecurityPolicy"/>; the layout's own script carries it.</summary>
-    public string Nonce { get; init; } = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+    /// <summary>
+    /// A fresh nonce for a policy from <see cref="HtmlPageResult.NonceContentSecurityPolicy"/>; the layout's own script
+    /// carries it. Hex, not base64, whose "+" and "/" would be entity-encoded in the attribute.
+    /// </summary>
+    public string Nonce { get; init; } = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 
     /// <summary>The page context of a dashboard request, with fresh antiforgery tokens (the cookie half is set on the response).</summary>
     public static DashboardPage For(HttpContext context) => DashboardRequest.Page(context);
