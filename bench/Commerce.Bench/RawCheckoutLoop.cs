@@ -1,5 +1,7 @@
 using Dapper;
+using OrchardCommerce.Commerce.Outbox;
 using OrchardCommerce.Data;
+using OrchardCommerce.Outbox;
 
 namespace OrchardCommerce.Commerce.Bench;
 
@@ -43,7 +45,7 @@ internal sealed class RawCheckoutLoop(TenantDatabase database)
                 INSERT INTO commerce_order_addresses (order_id, kind, name, line1, line2, city, postal_code, country) VALUES (@orderId, 'billing', 'Bench', '1 Main', NULL, 'Berlin', '10115', 'DE');
                 INSERT INTO commerce_order_history (order_id, field, from_value, to_value, reason, actor, occurred_utc) VALUES (@orderId, 'status', NULL, 'pending', 'placed', 'store', @now);
                 """, p, transaction);
-            // As OutboxWriter: no lock; SQLite numbers the feed position at insert, PostgreSQL's feed reader does it later.
+            // As OutboxWriter<CommerceStream>: no lock; SQLite numbers the feed position at insert, PostgreSQL's feed reader does it later.
             var position = database.Dialect.IsPostgres ? "" : "UPDATE commerce_events SET position = sequence WHERE sequence = last_insert_rowid();";
             await connection.ExecuteAsync($$"""
                 INSERT INTO commerce_events (id, type, aggregate_type, aggregate_id, aggregate_version, payload, occurred_utc) VALUES (@e1, 'stock.changed', 'stock', @variantId, 1, '{}', @now);

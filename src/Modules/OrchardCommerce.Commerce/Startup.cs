@@ -1,10 +1,12 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OrchardCommerce.Commerce.Api;
-using OrchardCommerce.Commerce.Catalog.Recipes;
 using OrchardCommerce.Commerce.Carts;
 using OrchardCommerce.Commerce.Catalog;
+using OrchardCommerce.Commerce.Catalog.Recipes;
 using OrchardCommerce.Commerce.Checkout;
 using OrchardCommerce.Commerce.Inventory;
 using OrchardCommerce.Commerce.Orders;
@@ -12,7 +14,9 @@ using OrchardCommerce.Commerce.Outbox;
 using OrchardCommerce.Commerce.Payments;
 using OrchardCommerce.Migrations;
 using OrchardCommerce.Modules;
+using OrchardCommerce.Outbox;
 using OrchardCommerce.Recipes.Services;
+using OrchardCommerce.Security;
 
 namespace OrchardCommerce.Commerce;
 
@@ -33,9 +37,9 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IDataMigration, OutboxMigrations>();
         services.AddSingleton<IDataMigration, CatalogMigrations>();
         services.AddSingleton<IDataMigration, CatalogVariantMigrations>();
-        services.AddSingleton<OutboxSignal>();
-        services.AddScoped<OutboxWriter>();
-        services.AddScoped<ChangeFeed>();
+        services.AddSingleton<OutboxSignal<CommerceStream>>();
+        services.AddScoped<OutboxWriter<CommerceStream>>();
+        services.AddScoped<ChangeFeed<CommerceStream>>();
 
         services.AddSingleton<IDataMigration, PaymentMigrations>();
         services.AddSingleton<IPaymentProvider, TestPaymentProvider>();
@@ -89,7 +93,8 @@ public sealed class Startup : ModuleStartup
     {
         routes.MapPaymentsApi();
         routes.MapPaymentWebhookApi();
-        routes.MapEventsApi();
+        routes.MapChangeFeed<CommerceStream>("/api/commerce/events", Permissions.ReadCommerceEvents)
+            .WithName("Commerce.Events.Read").WithTags("Commerce admin");
         routes.MapCatalogProductsApi();
         routes.MapCatalogTaxonomyApi();
         routes.MapStoreCatalogApi();

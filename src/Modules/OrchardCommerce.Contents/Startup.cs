@@ -1,14 +1,19 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using OrchardCommerce.Contents.Api;
 using OrchardCommerce.Contents.Handlers;
 using OrchardCommerce.Contents.Migrations;
+using OrchardCommerce.Contents.Outbox;
 using OrchardCommerce.Contents.Recipes;
 using OrchardCommerce.Contents.Services;
 using OrchardCommerce.Contents.Site;
 using OrchardCommerce.Migrations;
 using OrchardCommerce.Modules;
+using OrchardCommerce.Outbox;
 using OrchardCommerce.Recipes.Services;
+using OrchardCommerce.Security;
 
 namespace OrchardCommerce.Contents;
 
@@ -35,6 +40,10 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<PublishedContentCache>();
         services.AddScoped<RouteIndex>();
         services.AddScoped<ContentManager>();
+        services.AddSingleton<OutboxSignal<ContentStream>>();
+        services.AddScoped<OutboxWriter<ContentStream>>();
+        services.AddScoped<ChangeFeed<ContentStream>>();
+        services.AddScoped<ContentEventWriter>();
         services.AddScoped<ContentHtmlRenderer>();
         services.AddScoped<SiteRenderer>();
 
@@ -58,6 +67,8 @@ public sealed class Startup : ModuleStartup
     public override void MapEndpoints(IEndpointRouteBuilder routes)
     {
         routes.MapContentApi();
+        routes.MapChangeFeed<ContentStream>("/api/content/events", Permissions.ReadContentEvents)
+            .WithName("Content.Events.Read").WithTags("Content");
         routes.MapSite();
     }
 }

@@ -22,8 +22,11 @@ public static class Permissions
     public const string ManageOrders = "ManageOrders";
     public const string ViewOrders = "ViewOrders";
     public const string ReadCommerceEvents = "ReadCommerceEvents";
+    public const string ReadContentEvents = "ReadContentEvents";
+    /// <summary>Writes the mirrored side of commerce ↔ content sync (mirror fields, archive, resync): the daemon's work.</summary>
+    public const string ManageSync = "ManageSync";
 
     public static readonly IReadOnlyList<string> All =
         [ManageTenants, ViewTenants, ManageUsers, ImportRecipes, ExportRecipes, EditContent, EditOwnContent, PublishContent, DeleteContent, ViewDrafts,
-         ManageCatalog, ManageInventory, ManageOrders, ViewOrders, ReadCommerceEvents];
+         ManageCatalog, ManageInventory, ManageOrders, ViewOrders, ReadCommerceEvents, ReadContentEvents, ManageSync];
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OrchardCommerce.Commerce.Outbox;
 using OrchardCommerce.Commerce.Tests.Infrastructure;
 using OrchardCommerce.Data;
+using OrchardCommerce.Outbox;
 
 namespace OrchardCommerce.Commerce.Tests.Outbox;
 
@@ -17,7 +18,7 @@ public abstract class ChangeFeedConcurrencyTests : CommerceTestBase
     {
         var written = new ConcurrentBag<string>();
         var writing = Task.WhenAll(Enumerable.Range(0, Writers).Select(w => Task.Run(() => WriteAsync(w, written))));
-        var feed = Services.GetRequiredService<ChangeFeed>();
+        var feed = Services.GetRequiredService<ChangeFeed<CommerceStream>>();
         var seen = new List<string>();
         var positions = new List<long>();
         var cursor = 0L;
@@ -33,7 +34,7 @@ public abstract class ChangeFeedConcurrencyTests : CommerceTestBase
             if (page.Events.Count == 0) await Task.Delay(2);
         }
         await writing;
-        var tail = await feed.ReadAsync(cursor, ChangeFeed.MaxLimit, TimeSpan.Zero);
+        var tail = await feed.ReadAsync(cursor, ChangeFeed<CommerceStream>.MaxLimit, TimeSpan.Zero);
 
         seen.Should().HaveCount(Writers * EventsPerWriter).And.OnlyHaveUniqueItems();
         seen.Should().BeEquivalentTo(written);
@@ -50,7 +51,7 @@ public abstract class ChangeFeedConcurrencyTests : CommerceTestBase
             await using var scope = scopes.CreateAsyncScope();
             var session = scope.ServiceProvider.GetRequiredService<DbSession>();
             await using var work = await session.BeginWorkAsync();
-            var id = await scope.ServiceProvider.GetRequiredService<OutboxWriter>()
+            var id = await scope.ServiceProvider.GetRequiredService<OutboxWriter<CommerceStream>>()
                 .AppendAsync(CommerceEvents.StockChanged, "sku", $"sku_{writer}", i + 1, new { writer, i });
             if (i % 5 == writer % 5) await Task.Delay(1);
             await work.CompleteAsync();

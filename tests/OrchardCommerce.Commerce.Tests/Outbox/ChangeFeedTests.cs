@@ -2,18 +2,19 @@ using Microsoft.Extensions.DependencyInjection;
 using OrchardCommerce.Commerce.Outbox;
 using OrchardCommerce.Commerce.Tests.Infrastructure;
 using OrchardCommerce.Data;
+using OrchardCommerce.Outbox;
 
 namespace OrchardCommerce.Commerce.Tests.Outbox;
 
 public abstract class ChangeFeedTests : CommerceTestBase
 {
-    private ChangeFeed Feed => Services.GetRequiredService<ChangeFeed>();
+    private ChangeFeed<CommerceStream> Feed => Services.GetRequiredService<ChangeFeed<CommerceStream>>();
 
     private async Task AppendAsync(params string[] handles)
     {
         await using var scope = Services.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
         var session = scope.ServiceProvider.GetRequiredService<DbSession>();
-        var writer = scope.ServiceProvider.GetRequiredService<OutboxWriter>();
+        var writer = scope.ServiceProvider.GetRequiredService<OutboxWriter<CommerceStream>>();
         await using var work = await session.BeginWorkAsync();
         var version = 1;
         foreach (var handle in handles)

@@ -1,10 +1,11 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using OrchardCommerce.Commerce.Outbox;
 using OrchardCommerce.Commerce.Tests.Infrastructure;
 using OrchardCommerce.Data;
+using OrchardCommerce.Outbox;
 
 namespace OrchardCommerce.Commerce.Tests.Outbox;
 
@@ -15,7 +16,7 @@ public abstract class EventsApiTests : CommerceHttpTestBase
         var session = services.GetRequiredService<DbSession>();
         await using var work = await session.BeginWorkAsync();
         foreach (var handle in handles)
-            await services.GetRequiredService<OutboxWriter>().AppendAsync(CommerceEvents.ProductCreated, "product", "prod_" + handle, 1, new { handle });
+            await services.GetRequiredService<OutboxWriter<CommerceStream>>().AppendAsync(CommerceEvents.ProductCreated, "product", "prod_" + handle, 1, new { handle });
         await work.CompleteAsync();
         return true;
     });

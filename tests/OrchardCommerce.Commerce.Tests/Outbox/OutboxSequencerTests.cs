@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OrchardCommerce.Commerce.Outbox;
 using OrchardCommerce.Commerce.Tests.Infrastructure;
 using OrchardCommerce.Data;
+using OrchardCommerce.Outbox;
 
 namespace OrchardCommerce.Commerce.Tests.Outbox;
 
@@ -16,12 +17,12 @@ public sealed class OutboxSequencerTests : CommerceTestBase
 
     protected override DatabaseProvider Provider => DatabaseProvider.Postgres;
 
-    private ChangeFeed Feed => Services.GetRequiredService<ChangeFeed>();
+    private ChangeFeed<CommerceStream> Feed => Services.GetRequiredService<ChangeFeed<CommerceStream>>();
 
     private AsyncServiceScope NewScope() => Services.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
 
     private static Task<string> AppendAsync(AsyncServiceScope scope, string handle) =>
-        scope.ServiceProvider.GetRequiredService<OutboxWriter>()
+        scope.ServiceProvider.GetRequiredService<OutboxWriter<CommerceStream>>()
             .AppendAsync(CommerceEvents.ProductUpdated, "product", "prod_" + handle, 1, new { handle }).WaitAsync(NoBlocking);
 
     [Fact]

@@ -3,13 +3,14 @@ using Microsoft.Extensions.DependencyInjection;
 using OrchardCommerce.Commerce.Outbox;
 using OrchardCommerce.Commerce.Tests.Infrastructure;
 using OrchardCommerce.Data;
+using OrchardCommerce.Outbox;
 
 namespace OrchardCommerce.Commerce.Tests.Outbox;
 
 public abstract class OutboxWriterTests : CommerceTestBase
 {
     private DbSession Session => Services.GetRequiredService<DbSession>();
-    private OutboxWriter Writer => Services.GetRequiredService<OutboxWriter>();
+    private OutboxWriter<CommerceStream> Writer => Services.GetRequiredService<OutboxWriter<CommerceStream>>();
 
     [Fact]
     public async Task Append_OutsideWork_Throws()
@@ -32,7 +33,7 @@ public abstract class OutboxWriterTests : CommerceTestBase
     [Fact]
     public async Task Append_WorkCompleted_StoresEventInSequenceAndSignals()
     {
-        var signal = Services.GetRequiredService<OutboxSignal>().NextAsync();
+        var signal = Services.GetRequiredService<OutboxSignal<CommerceStream>>().NextAsync();
         await using (var work = await Session.BeginWorkAsync())
         {
             await Writer.AppendAsync(CommerceEvents.ProductCreated, "product", "prod_1", 1, new { Handle = "a" });

@@ -4,6 +4,7 @@ using OrchardCommerce.Commerce.Outbox;
 using OrchardCommerce.Data;
 using OrchardCommerce.GraphQL.Api.Data.Versions;
 using OrchardCommerce.GraphQL.Api.Tests.Infrastructure;
+using OrchardCommerce.Outbox;
 
 namespace OrchardCommerce.GraphQL.Api.Tests.Versions;
 
@@ -97,7 +98,7 @@ public abstract class StorefrontVersionsTests : StorefrontTestBase
     {
         var (before, written) = await AroundAsync(() => Get<StockAdmin>().SetOnHandAsync("J-M", "main", 2));
 
-        await Get<ChangeFeed>().ReadAsync(0, ChangeFeed.MaxLimit, TimeSpan.Zero);
+        await Get<ChangeFeed<CommerceStream>>().ReadAsync(0, ChangeFeed<CommerceStream>.MaxLimit, TimeSpan.Zero);
         await NewScopeAsync();
         var positioned = await Versions.GetAsync();
 

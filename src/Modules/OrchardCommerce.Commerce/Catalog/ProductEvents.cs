@@ -1,9 +1,10 @@
 using OrchardCommerce.Commerce.Outbox;
+using OrchardCommerce.Outbox;
 
 namespace OrchardCommerce.Commerce.Catalog;
 
 /// <summary>A product change's change-feed events, appended last in its unit of work.</summary>
-public sealed class ProductEvents(OutboxWriter outbox)
+public sealed class ProductEvents(OutboxWriter<CommerceStream> outbox)
 {
     public const string ProductAggregate = "product";
     public const string VariantAggregate = "variant";

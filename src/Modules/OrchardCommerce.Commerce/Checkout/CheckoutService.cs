@@ -1,12 +1,13 @@
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using Dapper;
 using OrchardCommerce.Commerce.Carts;
 using OrchardCommerce.Commerce.Inventory;
 using OrchardCommerce.Commerce.Orders;
 using OrchardCommerce.Commerce.Outbox;
 using OrchardCommerce.Data;
+using OrchardCommerce.Outbox;
 
 namespace OrchardCommerce.Commerce.Checkout;
 
@@ -15,7 +16,7 @@ namespace OrchardCommerce.Commerce.Checkout;
 /// stock, write the order, then the events (order.placed last). Either all of it commits or none of it.
 /// </summary>
 public sealed class CheckoutService(DbSession session, CartStore carts, CatalogPrices catalog, CartPricer pricer,
-    InventoryService inventory, StockReader stock, OrderReader orders, OrderWriter writer, OutboxWriter outbox)
+    InventoryService inventory, StockReader stock, OrderReader orders, OrderWriter writer, OutboxWriter<CommerceStream> outbox)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 

@@ -1,11 +1,12 @@
 using Dapper;
 using OrchardCommerce.Commerce.Outbox;
 using OrchardCommerce.Data;
+using OrchardCommerce.Outbox;
 
 namespace OrchardCommerce.Commerce.Inventory;
 
 /// <summary>Reads stock levels straight from the catalog's stock tables, and appends stock.changed for a variant.</summary>
-public sealed class StockReader(DbSession session, OutboxWriter outbox)
+public sealed class StockReader(DbSession session, OutboxWriter<CommerceStream> outbox)
 {
     /// <summary>The variant's stock by SKU, or null when no variant has that SKU.</summary>
     public async Task<VariantStock?> GetBySkuAsync(string sku, CancellationToken cancellationToken = default)

@@ -1,8 +1,9 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
 using Dapper;
 using OrchardCommerce.Commerce.Outbox;
 using OrchardCommerce.Data;
+using OrchardCommerce.Outbox;
 
 namespace OrchardCommerce.Commerce.Orders;
 
@@ -11,7 +12,7 @@ namespace OrchardCommerce.Commerce.Orders;
 /// the model, bumps the order's version, writes a history row and an order.status_changed event, all in the
 /// caller's unit of work.
 /// </summary>
-public sealed class OrderStateMachine(DbSession session, OrderReader reader, OutboxWriter outbox, TimeProvider clock)
+public sealed class OrderStateMachine(DbSession session, OrderReader reader, OutboxWriter<CommerceStream> outbox, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 

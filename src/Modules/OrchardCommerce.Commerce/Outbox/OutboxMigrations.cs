@@ -1,4 +1,5 @@
 using OrchardCommerce.Migrations;
+using OrchardCommerce.Outbox;
 
 namespace OrchardCommerce.Commerce.Outbox;
 
@@ -34,13 +35,7 @@ public sealed class OutboxMigrations : IDataMigration
             await context.ExecuteAsync($"ALTER TABLE commerce_events ADD COLUMN position {context.Dialect.BigInt}");
             await context.ExecuteAsync("UPDATE commerce_events SET position = sequence");
             await context.ExecuteAsync("CREATE UNIQUE INDEX ux_commerce_events_position ON commerce_events (position)");
-            if (!context.Dialect.IsPostgres) return;
-            // PostgreSQL writers leave position NULL; OutboxSequencer numbers committed events from this sequence.
-            await context.ExecuteAsync("CREATE INDEX ix_commerce_events_unpositioned ON commerce_events (sequence) WHERE position IS NULL");
-            await context.ExecuteAsync("CREATE SEQUENCE commerce_events_position");
-            // Positions continue after the last sequence; a row still uncommitted now gets a later one from the sequencer.
-            await context.ExecuteAsync(
-                "SELECT setval('commerce_events_position', COALESCE(MAX(sequence), 0) + 1, false) FROM commerce_events");
+            if (context.Dialect.IsPostgres) await OutboxSchema.AddSequencingAsync(context, CommerceStream.Table);
         }),
     ];
 }

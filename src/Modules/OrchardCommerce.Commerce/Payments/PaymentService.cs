@@ -1,5 +1,6 @@
 using OrchardCommerce.Commerce.Outbox;
 using OrchardCommerce.Data;
+using OrchardCommerce.Outbox;
 
 namespace OrchardCommerce.Commerce.Payments;
 
@@ -12,7 +13,7 @@ namespace OrchardCommerce.Commerce.Payments;
 /// keeps concurrent retries from charging twice; a remote gateway would also get the payment id as idempotency key.
 /// </remarks>
 public sealed partial class PaymentService(DbSession session, PaymentStore store, PaymentProviders providers, IOrderPayments orders,
-    OutboxWriter outbox)
+    OutboxWriter<CommerceStream> outbox)
 {
     /// <summary>
     /// Charges the order once. A second call (or a concurrent one) returns the order's existing payment without

@@ -1,13 +1,17 @@
+using OrchardCommerce.Contents.Outbox;
 using OrchardCommerce.Migrations;
+using OrchardCommerce.Outbox;
 
 namespace OrchardCommerce.Contents.Migrations;
 
-/// <summary>Definitions as JSON documents, one row per content item version, and the route index.</summary>
+/// <summary>Definitions as JSON documents, one row per content item version, the route index and the content outbox.</summary>
 public sealed class ContentsMigrations : IDataMigration
 {
     public string Module => "OrchardCommerce.Contents";
 
-    public IReadOnlyList<MigrationStep> Steps { get; } = [new(1, CreateAsync), new(2, AddGenerationAsync)];
+    public IReadOnlyList<MigrationStep> Steps { get; } = [
+        new(1, CreateAsync), new(2, AddGenerationAsync), new(3, context => OutboxSchema.CreateAsync(context, ContentStream.Table)),
+    ];
 
     private static async Task CreateAsync(MigrationContext context)
     {

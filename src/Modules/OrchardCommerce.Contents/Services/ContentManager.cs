@@ -1,16 +1,19 @@
 using OrchardCommerce.Contents.Handlers;
 using OrchardCommerce.Contents.Models;
+using OrchardCommerce.Contents.Outbox;
 using OrchardCommerce.Data;
 
 namespace OrchardCommerce.Contents.Services;
 
 /// <summary>
 /// Creates, versions, publishes and reads content items. Every write is one unit of work. Versions: at most one
-/// latest and one published per item; saving over a published latest version starts a new draft version.
+/// latest and one published per item; saving over a published latest version starts a new draft version. Publish,
+/// unpublish and delete write their content-feed event in the same unit of work (recipe imports write none: a recipe
+/// sets a tenant up, it does not change it).
 /// </summary>
 public sealed partial class ContentManager(
     DbSession session, ContentItemStore store, RouteIndex routes, ContentDefinitionStore definitions,
-    IEnumerable<IContentHandler> handlers, TimeProvider time)
+    IEnumerable<IContentHandler> handlers, ContentEventWriter events, TimeProvider time)
 {
     public async Task<ContentItem> NewAsync(string contentType, CancellationToken cancellationToken = default)
     {
@@ -38,6 +41,7 @@ public sealed partial class ContentManager(
         await RunHandlersAsync(item, importing: false, cancellationToken);
         await store.SaveAsync(item, cancellationToken);
         await routes.UpdateAsync(item.ContentItemId, [item], cancellationToken);
+        if (publish) await events.PublishedAsync(item, cancellationToken);
         await work.CompleteAsync(cancellationToken);
         return item;
     }
@@ -84,7 +88,7 @@ public sealed partial class ContentManager(
             latest.Published = true;
             latest.PublishedUtc = Now();
             return [.. previous, latest];
-        }, cancellationToken);
+        }, (item, _) => events.PublishedAsync(item, cancellationToken), cancellationToken);
 
     /// <summary>Takes the item off the site; its latest version stays, as a draft.</summary>
     public Task<ContentItem> UnpublishAsync(string contentItemId, CancellationToken cancellationToken = default) =>
@@ -93,24 +97,30 @@ public sealed partial class ContentManager(
             var published = versions.Where(v => v.Published).ToList();
             published.ForEach(v => v.Published = false);
             return published;
-        }, cancellationToken);
+        }, (item, _) => events.UnpublishedAsync(item.ContentItemId, item.ContentType, cancellationToken), cancellationToken);
 
     /// <summary>Deletes the item with all its versions; false when there was none.</summary>
     public async Task<bool> RemoveAsync(string contentItemId, CancellationToken cancellationToken = default)
     {
         await using var work = await session.BeginWorkAsync(cancellationToken);
+        var versions = await store.LoadVersionsAsync(contentItemId, cancellationToken);
         var removed = await store.DeleteAsync(contentItemId, cancellationToken);
+        if (removed) await events.DeletedAsync(contentItemId, versions[0].ContentType, cancellationToken);
         await work.CompleteAsync(cancellationToken);
         return removed;
     }
 
-    private async Task<ContentItem> ChangeAsync(string contentItemId, Func<List<ContentItem>, List<ContentItem>> change, CancellationToken cancellationToken)
+    /// <param name="changed">Runs when <paramref name="change"/> changed any version, with the latest one.</param>
+    private async Task<ContentItem> ChangeAsync(string contentItemId, Func<List<ContentItem>, List<ContentItem>> change,
+        Func<ContentItem, List<ContentItem>, Task> changed, CancellationToken cancellationToken)
     {
         await using var work = await session.BeginWorkAsync(cancellationToken);
         var versions = await store.LoadVersionsAsync(contentItemId, cancellationToken);
         if (!versions.Any(v => v.Latest)) throw new ContentItemNotFoundException(contentItemId);
-        foreach (var version in change(versions)) await store.SaveAsync(version, cancellationToken);
+        var saved = change(versions);
+        foreach (var version in saved) await store.SaveAsync(version, cancellationToken);
         await routes.UpdateAsync(contentItemId, versions, cancellationToken);
+        if (saved.Count > 0) await changed(versions.First(v => v.Latest), versions);
         await work.CompleteAsync(cancellationToken);
         return versions.First(v => v.Latest);
     }

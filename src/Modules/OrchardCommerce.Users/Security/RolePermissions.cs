@@ -30,7 +30,7 @@ public static class RolePermissions
         {
             Permissions.ViewTenants, Permissions.ReadCommerceEvents, Permissions.ViewOrders, Permissions.ManageOrders,
             Permissions.ManageCatalog, Permissions.ManageInventory, Permissions.EditContent, Permissions.PublishContent,
-            Permissions.ViewDrafts,
+            Permissions.ViewDrafts, Permissions.ReadContentEvents, Permissions.ManageSync,
         },
     };
 

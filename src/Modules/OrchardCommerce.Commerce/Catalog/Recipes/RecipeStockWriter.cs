@@ -1,6 +1,7 @@
 using Dapper;
 using OrchardCommerce.Commerce.Outbox;
 using OrchardCommerce.Data;
+using OrchardCommerce.Outbox;
 
 namespace OrchardCommerce.Commerce.Catalog.Recipes;
 
@@ -8,7 +9,7 @@ namespace OrchardCommerce.Commerce.Catalog.Recipes;
 /// What the Catalog recipe step writes of stock: locations, and on-hand counts (reservations are left alone, so a
 /// re-run on a live store never frees reserved units). A changed count emits stock.changed like the inventory API.
 /// </summary>
-public sealed class RecipeStockWriter(DbSession session, OutboxWriter outbox)
+public sealed class RecipeStockWriter(DbSession session, OutboxWriter<CommerceStream> outbox)
 {
     public async Task<string> UpsertLocationAsync(string handle, string name)
     {

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace OrchardCommerce.Commerce.Outbox;
+namespace OrchardCommerce.Outbox;
 
 /// <summary>One change-feed entry.</summary>
 /// <param name="Sequence">

@@ -1,4 +1,4 @@
-namespace OrchardCommerce.Commerce.Outbox;
+namespace OrchardCommerce.Outbox;
 
 /// <summary>
 /// A page of the change feed and the cursor to continue from: the last event's <see cref="FeedEvent.Sequence"/> (its

@@ -1,10 +1,10 @@
-namespace OrchardCommerce.Commerce.Outbox;
+namespace OrchardCommerce.Outbox;
 
 /// <summary>
-/// Wakes this process's long-polling feed readers when an event commits, so they answer at once instead of at
-/// their next poll. Other processes (Cms.Web replicas on one PostgreSQL) are still found by polling.
+/// Wakes this process's long-polling feed readers of one stream when an event commits, so they answer at once instead
+/// of at their next poll. Other processes (Cms.Web replicas on one PostgreSQL) are still found by polling.
 /// </summary>
-public sealed class OutboxSignal
+public sealed class OutboxSignal<TStream> where TStream : IOutboxStream
 {
     private TaskCompletionSource _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
 

@@ -4,39 +4,35 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Hosting;
-using OrchardCommerce.Commerce.Outbox;
-using OrchardCommerce.Security;
 
-namespace OrchardCommerce.Commerce.Api;
+namespace OrchardCommerce.Outbox;
 
 /// <summary>
-/// GET /api/commerce/events?after=&amp;limit=&amp;wait=: the tenant's change feed for the daemon and, later, webhooks.
-/// Answers {events, next}; pass next back as after. Each event's "sequence" is its feed position (commit order), and
-/// next is the last one's. wait (seconds) long-polls when there is nothing new.
+/// GET {pattern}?after=&amp;limit=&amp;wait=: a stream's change feed for the daemon and webhooks. Answers {events, next};
+/// pass next back as after. Each event's "sequence" is its feed position (commit order), and next is the last one's.
+/// wait (seconds) long-polls when there is nothing new.
 /// </summary>
-internal static class EventsApi
+public static class ChangeFeedApi
 {
     private const int DefaultLimit = 100;
 
-    public static void MapEventsApi(this IEndpointRouteBuilder routes)
-    {
-        routes.MapGet("/api/commerce/events", ReadAsync)
-            .RequireAuthorization(Permissions.ReadCommerceEvents)
-            .WithName("Commerce.Events.Read")
-            .WithTags("Commerce admin")
+    public static RouteHandlerBuilder MapChangeFeed<TStream>(this IEndpointRouteBuilder routes, string pattern, string permission)
+        where TStream : IOutboxStream =>
+        routes.MapGet(pattern, ReadAsync<TStream>)
+            .RequireAuthorization(permission)
             .Produces<FeedPage>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized);
-    }
 
     // Query values are bound as text so that a malformed one gets a problem naming it, not a bare binding failure.
-    private static async Task<IResult> ReadAsync(string? after, string? limit, string? wait, [FromServices] ChangeFeed feed,
-        [FromServices] IHostApplicationLifetime lifetime, CancellationToken cancellationToken)
+    private static async Task<IResult> ReadAsync<TStream>(string? after, string? limit, string? wait, [FromServices] ChangeFeed<TStream> feed,
+        [FromServices] IHostApplicationLifetime lifetime, CancellationToken cancellationToken) where TStream : IOutboxStream
     {
         var errors = new Dictionary<string, string[]>();
         var cursor = Parse(after, "after", 0, long.MaxValue, 0, "a feed position (a previous page's next) of 0 or more", errors);
-        var size = Parse(limit, "limit", 1, ChangeFeed.MaxLimit, DefaultLimit, $"a whole number from 1 to {ChangeFeed.MaxLimit}", errors);
-        var seconds = Parse(wait, "wait", 0, ChangeFeed.MaxWaitSeconds, 0, $"a whole number of seconds from 0 to {ChangeFeed.MaxWaitSeconds}", errors);
+        var size = Parse(limit, "limit", 1, ChangeFeed<TStream>.MaxLimit, DefaultLimit, $"a whole number from 1 to {ChangeFeed<TStream>.MaxLimit}", errors);
+        var seconds = Parse(wait, "wait", 0, ChangeFeed<TStream>.MaxWaitSeconds, 0,
+            $"a whole number of seconds from 0 to {ChangeFeed<TStream>.MaxWaitSeconds}", errors);
         if (errors.Count > 0) return Results.ValidationProblem(errors);
 
         // The wait also ends when the host starts stopping: Kestrel lets open requests finish before it stops.

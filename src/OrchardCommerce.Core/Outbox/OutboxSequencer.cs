@@ -1,10 +1,10 @@
 using System.Data.Common;
 using Dapper;
 
-namespace OrchardCommerce.Commerce.Outbox;
+namespace OrchardCommerce.Outbox;
 
 /// <summary>
-/// Gives committed PostgreSQL events their feed position. Writers insert with a NULL position and take no lock, so
+/// Gives an outbox stream's committed PostgreSQL events their feed position. Writers insert with a NULL position and take no lock, so
 /// checkouts of a tenant run side by side; positions are handed out afterwards, in the reader, by one sequencer at a
 /// time per tenant.
 /// </summary>
@@ -17,27 +17,26 @@ namespace OrchardCommerce.Commerce.Outbox;
 /// Filtering on <c>txid &lt; pg_snapshot_xmin</c> as well is not needed for that, and would hold the feed back
 /// while any writer in the whole cluster (other tenants, other databases) is open.
 /// </remarks>
-internal sealed class OutboxSequencer
+public static class OutboxSequencer
 {
     /// <summary>Events positioned per run; a backlog larger than this drains over the next reads.</summary>
     public const int BatchSize = 1000;
 
-    // Another key than the writers' former lock (4242), so a process of the previous version cannot block readers.
-    private const string TryLock = "SELECT pg_try_advisory_xact_lock(4243, hashtext(current_schema()))";
+    private const string TryLock = "SELECT pg_try_advisory_xact_lock(@lockClass, hashtext(current_schema()))";
 
     // The rows are numbered in sequence order with row_number(), and the block of positions is reserved in one
     // step (setval past nextval), because a plain UPDATE ... SET position = nextval(...) numbers rows in whatever
     // order the plan visits them. The reservation CTE is volatile, so PostgreSQL evaluates it exactly once, and
     // only when there is something pending (it yields no row otherwise, so no number is spent).
-    private const string Assign = """
+    private const string AssignTemplate = """
         WITH pending AS MATERIALIZED (
             SELECT sequence, row_number() OVER (ORDER BY sequence) AS n
-            FROM commerce_events WHERE position IS NULL ORDER BY sequence LIMIT @batch),
+            FROM {table} WHERE position IS NULL ORDER BY sequence LIMIT @batch),
         counted AS (SELECT COUNT(*) AS total FROM pending),
         reserved AS MATERIALIZED (
-            SELECT setval('commerce_events_position', nextval('commerce_events_position') + total - 1) - total AS base
+            SELECT setval('{table}_position', nextval('{table}_position') + total - 1) - total AS base
             FROM counted WHERE total > 0)
-        UPDATE commerce_events e SET position = reserved.base + pending.n
+        UPDATE {table} e SET position = reserved.base + pending.n
         FROM pending, reserved WHERE e.sequence = pending.sequence
         """;
 
@@ -45,14 +44,15 @@ internal sealed class OutboxSequencer
     /// Positions up to <see cref="BatchSize"/> committed events in a short transaction of its own. Returns how many,
     /// or -1 when another reader is sequencing this tenant (the caller then reads what is already positioned).
     /// </summary>
-    public static async Task<int> RunAsync(DbConnection connection, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync<TStream>(DbConnection connection, CancellationToken cancellationToken) where TStream : IOutboxStream
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         // The lock is its own statement: the UPDATE's snapshot must be taken after the lock is held, so that it sees
         // the previous run's positions (a snapshot taken before could position those rows a second time).
-        if (!await connection.ExecuteScalarAsync<bool>(new CommandDefinition(TryLock, transaction: transaction, cancellationToken: cancellationToken)))
+        if (!await connection.ExecuteScalarAsync<bool>(new CommandDefinition(TryLock, new { lockClass = TStream.LockClass }, transaction,
+            cancellationToken: cancellationToken)))
             return -1;
-        var positioned = await connection.ExecuteAsync(new CommandDefinition(Assign, new { batch = BatchSize }, transaction,
+        var positioned = await connection.ExecuteAsync(new CommandDefinition(AssignTemplate.Replace("{table}", TStream.Table), new { batch = BatchSize }, transaction,
             cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         return positioned;

@@ -2,18 +2,22 @@ using System.Text.Json;
 using Dapper;
 using OrchardCommerce.Data;
 
-namespace OrchardCommerce.Commerce.Outbox;
+namespace OrchardCommerce.Outbox;
 
 /// <summary>
-/// Reads the tenant's outbox as a change feed: events after a cursor in position order, at least once (a consumer
+/// Reads one of the tenant's outboxes as a change feed: events after a cursor in position order, at least once (a consumer
 /// that re-reads from its last cursor sees everything since). With nothing new it long-polls: it wakes at this
 /// process's <see cref="OutboxSignal"/>, and re-queries every half second for events other processes commit.
 /// </summary>
-public sealed class ChangeFeed(TenantDatabase database, OutboxSignal signal, TimeProvider clock)
+public sealed class ChangeFeed<TStream>(TenantDatabase database, OutboxSignal<TStream> signal, TimeProvider clock) where TStream : IOutboxStream
 {
     public const int MaxLimit = 500;
     public const int MaxWaitSeconds = 30;
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(500);
+    private static readonly string Select = $"""
+        SELECT position, id, type, aggregate_type, aggregate_id, aggregate_version, occurred_utc, payload
+        FROM {TStream.Table} WHERE position > @after ORDER BY position LIMIT @limit
+        """;
 
     /// <summary>
     /// Up to <paramref name="limit"/> events after <paramref name="after"/>, waiting up to <paramref name="wait"/> for the
@@ -48,12 +52,10 @@ public sealed class ChangeFeed(TenantDatabase database, OutboxSignal signal, Tim
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         if (database.Dialect.IsPostgres)
-            await OutboxSequencer.RunAsync(connection, cancellationToken);
+            await OutboxSequencer.RunAsync<TStream>(connection, cancellationToken);
         var rows = await connection.QueryAsync<(long Position, string Id, string Type, string AggregateType, string AggregateId,
-            long AggregateVersion, DateTime OccurredUtc, string Payload)>(new CommandDefinition("""
-            SELECT position, id, type, aggregate_type, aggregate_id, aggregate_version, occurred_utc, payload
-            FROM commerce_events WHERE position > @after ORDER BY position LIMIT @limit
-            """, new { after, limit }, cancellationToken: cancellationToken));
+            long AggregateVersion, DateTime OccurredUtc, string Payload)>(new CommandDefinition(Select, new { after, limit },
+            cancellationToken: cancellationToken));
         return rows.Select(r => new FeedEvent(r.Position, r.Id, r.Type, r.AggregateType, r.AggregateId, r.AggregateVersion,
             DateTime.SpecifyKind(r.OccurredUtc, DateTimeKind.Utc), ParseData(r.Payload))).ToList();
     }

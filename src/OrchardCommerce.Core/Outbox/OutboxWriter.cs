@@ -1,0 +1,52 @@
+using System.Text.Json;
+using Dapper;
+using OrchardCommerce.Data;
+
+namespace OrchardCommerce.Outbox;
+
+/// <summary>
+/// Appends change-feed events inside the caller's unit of work, so an event exists exactly when its change does.
+/// </summary>
+public sealed class OutboxWriter<TStream>(DbSession session, OutboxSignal<TStream> signal, TimeProvider clock) where TStream : IOutboxStream
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    // PostgreSQL leaves position NULL for OutboxSequencer to fill in after commit, so writers take no lock. SQLite
+    // has a single writer, so commit order is insert order there and the sequence is the position at once.
+    private static readonly string Insert = $"""
+        INSERT INTO {TStream.Table} (id, type, aggregate_type, aggregate_id, aggregate_version, payload, occurred_utc)
+        VALUES (@id, @type, @aggregateType, @aggregateId, @aggregateVersion, @payload, @occurred);
+        """;
+    private static readonly string PositionSqlite = $"UPDATE {TStream.Table} SET position = sequence WHERE sequence = last_insert_rowid();";
+    private static readonly string LastVersion =
+        $"SELECT MAX(aggregate_version) FROM {TStream.Table} WHERE aggregate_type = @aggregateType AND aggregate_id = @aggregateId";
+
+    /// <summary>Appends one event. Returns the event id.</summary>
+    public async Task<string> AppendAsync(string type, string aggregateType, string aggregateId, long aggregateVersion,
+        object payload, CancellationToken cancellationToken = default)
+    {
+        var transaction = RequireTransaction();
+        var id = TStream.NewEventId();
+        await transaction.Connection!.ExecuteAsync(new CommandDefinition(session.Dialect.IsPostgres ? Insert : Insert + PositionSqlite, new
+        {
+            id, type, aggregateType, aggregateId, aggregateVersion,
+            payload = JsonSerializer.Serialize(payload, Json), occurred = clock.GetUtcNow().UtcDateTime,
+        }, transaction, cancellationToken: cancellationToken));
+        session.OnCommitted(signal.Notify);
+        return id;
+    }
+
+    /// <summary>
+    /// The version an aggregate that keeps no version of its own gets for its next event: one past its last event's.
+    /// </summary>
+    public async Task<long> NextVersionAsync(string aggregateType, string aggregateId, CancellationToken cancellationToken = default)
+    {
+        var transaction = RequireTransaction();
+        var last = await transaction.Connection!.ExecuteScalarAsync<long?>(new CommandDefinition(LastVersion,
+            new { aggregateType, aggregateId }, transaction, cancellationToken: cancellationToken));
+        return (last ?? 0) + 1;
+    }
+
+    private System.Data.Common.DbTransaction RequireTransaction() => session.Transaction
+        ?? throw new InvalidOperationException("Outbox events must be written inside the unit of work of their change.");
+}
