@@ -5,6 +5,7 @@ using OrchardCommerce.Daemon.Cms;
 using OrchardCommerce.Daemon.Feeds;
 using OrchardCommerce.Daemon.Orders;
 using OrchardCommerce.Daemon.Orders.Workers;
+using OrchardCommerce.Daemon.Sync;
 using OrchardCommerce.Jobs;
 using OrchardCommerce.Workflows.Client;
 using OrchardCommerce.Workflows.Client.Workers;
@@ -15,7 +16,7 @@ public static class DaemonServiceCollectionExtensions
 {
     /// <summary>
     /// The daemon's work on top of an already registered jobs engine (AddJobs + AddJobWorkers): Cms.Web's client, the
-    /// feed followers, and the order workflows (Camunda client from section "Camunda", workers, BPMN deployment).
+    /// feed followers, commerce ↔ content sync, and the order workflows (Camunda client from section "Camunda", workers, BPMN deployment).
     /// </summary>
     public static IServiceCollection AddDaemon(this IServiceCollection services, IConfiguration configuration)
     {
@@ -26,7 +27,9 @@ public static class DaemonServiceCollectionExtensions
         services.TryAddTransient<CmsResilienceHandler>();
         services.AddHttpClient<CmsClient>(http => http.Timeout = Timeout.InfiniteTimeSpan).AddHttpMessageHandler<CmsResilienceHandler>();
         services.TryAddSingleton<TenantDirectory>();
-        services.AddHostedService<CommerceFeedFollower>();
+        services.TryAddSingleton<FeedActivity>();
+        services.AddHostedService<FeedFollower>();
+        AddSync(services, configuration);
 
         services.TryAddTransient<InProcessEngineHandler>();
         services.AddCamundaClient(configuration).AddHttpMessageHandler<InProcessEngineHandler>();
@@ -43,5 +46,18 @@ public static class DaemonServiceCollectionExtensions
         services.AddSingleton<BpmnDeployer>();
         services.AddHostedService(sp => sp.GetRequiredService<BpmnDeployer>());
         return services;
+    }
+
+    // Commerce ↔ content sync: routes and handlers; the retry policy is read now because job types are registered now.
+    private static void AddSync(IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(SyncOptions.Section).Get<SyncOptions>() ?? new SyncOptions();
+        var retry = new RetryPolicy { MaxAttempts = options.MaxAttempts, BaseDelay = options.BaseDelay, MaxDelay = options.MaxDelay };
+        services.TryAddSingleton<SyncStats>();
+        services.AddSingleton<IFeedRoute, SyncRoute>();
+        new JobsBuilder(services)
+            .AddJobType<ProductToContent, ProductToContentHandler>(SyncJobs.ProductToContent, retry, options.Timeout)
+            .AddJobType<ProductDeleted, ProductDeletedHandler>(SyncJobs.ProductDeleted, retry, options.Timeout)
+            .AddJobType<ContentToProduct, ContentToProductHandler>(SyncJobs.ContentToProduct, retry, options.Timeout);
     }
 }

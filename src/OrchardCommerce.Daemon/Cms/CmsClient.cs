@@ -26,11 +26,12 @@ public sealed class CmsClient(HttpClient http, CmsAddress address, IOptions<Daem
             .ToList();
     }
 
-    public async Task<CmsFeedPage> ReadCommerceEventsAsync(CmsTenant tenant, long after, TimeSpan wait, CancellationToken cancellationToken)
+    public async Task<CmsFeedPage> ReadEventsAsync(CmsTenant tenant, CmsFeed feed, long after, TimeSpan wait, CancellationToken cancellationToken)
     {
-        var path = $"api/commerce/events?after={after}&limit=100&wait={(int)wait.TotalSeconds}";
+        var path = $"{feed.Path}?after={after}&limit=100&wait={(int)wait.TotalSeconds}";
         var node = await SendAsync(tenant, HttpMethod.Get, path, null, wait, cancellationToken);
-        return node.Deserialize<CmsFeedPage>(Json) ?? new CmsFeedPage([], after);
+        var page = node.Deserialize<CmsFeedPage>(Json) ?? new CmsFeedPage([], after);
+        return page with { Events = page.Events.Select(e => e with { Feed = feed.Name }).ToList() };
     }
 
     public async Task<JsonObject> GetAsync(CmsTenant tenant, string path, CancellationToken cancellationToken) =>
@@ -38,6 +39,9 @@ public sealed class CmsClient(HttpClient http, CmsAddress address, IOptions<Daem
 
     public async Task<JsonObject> PostAsync(CmsTenant tenant, string path, object? body, CancellationToken cancellationToken) =>
         (JsonObject)(await SendAsync(tenant, HttpMethod.Post, path, body, null, cancellationToken))!;
+
+    public async Task<JsonObject> PutAsync(CmsTenant tenant, string path, object? body, CancellationToken cancellationToken) =>
+        (JsonObject)(await SendAsync(tenant, HttpMethod.Put, path, body, null, cancellationToken))!;
 
     private async Task<JsonNode?> SendAsync(CmsTenant tenant, HttpMethod method, string path, object? body, TimeSpan? longPoll,
         CancellationToken cancellationToken)

@@ -8,17 +8,19 @@ using OrchardCommerce.Jobs;
 namespace OrchardCommerce.Daemon.Feeds;
 
 /// <summary>
-/// Follows every running tenant's commerce change feed (long-poll) and turns its events into durable jobs through
-/// the registered <see cref="IFeedRoute"/>s: job first, then the cursor, so a crash re-reads events whose jobs exist
-/// (their idempotency keys make that harmless) and never skips one. New tenants are picked up on the next refresh.
+/// Follows every running tenant's change feeds (commerce and content, long-poll) and turns their events into durable
+/// jobs through the registered <see cref="IFeedRoute"/>s: job first, then the cursor, so a crash re-reads events whose
+/// jobs exist (their idempotency keys make that harmless) and never skips one. New tenants are picked up on the next
+/// refresh.
 /// </summary>
-public sealed class CommerceFeedFollower(TenantDirectory directory, CmsClient cms, IJobClient jobs, IFeedCursors cursors,
-    IEnumerable<IFeedRoute> routes, IOptions<DaemonOptions> options, IHostApplicationLifetime lifetime, ILogger<CommerceFeedFollower> logger)
-    : BackgroundService
+public sealed class FeedFollower(TenantDirectory directory, CmsClient cms, IJobClient jobs, IFeedCursors cursors,
+    IEnumerable<IFeedRoute> routes, FeedActivity activity, IOptions<DaemonOptions> options, IHostApplicationLifetime lifetime,
+    ILogger<FeedFollower> logger) : BackgroundService
 {
     private readonly Dictionary<string, (Task Loop, CancellationTokenSource Stop)> _followed = new(StringComparer.OrdinalIgnoreCase);
 
-    public static string FeedName(string tenant) => "commerce:" + tenant.ToLowerInvariant();
+    /// <summary>The cursor's name, and the prefix of the jobs' idempotency keys: "commerce:acme".</summary>
+    public static string FeedName(CmsFeed feed, string tenant) => feed.Name + ":" + tenant.ToLowerInvariant();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -56,34 +58,37 @@ public sealed class CommerceFeedFollower(TenantDirectory directory, CmsClient cm
         foreach (var tenant in tenants.Where(t => !_followed.ContainsKey(t.Name)))
         {
             var stop = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-            _followed[tenant.Name] = (Task.Run(() => FollowAsync(tenant, stop.Token), CancellationToken.None), stop);
+            var loops = CmsFeed.All.Select(feed => Task.Run(() => FollowAsync(tenant, feed, stop.Token), CancellationToken.None));
+            _followed[tenant.Name] = (Task.WhenAll(loops), stop);
         }
     }
 
-    private async Task FollowAsync(CmsTenant tenant, CancellationToken cancellationToken)
+    private async Task FollowAsync(CmsTenant tenant, CmsFeed source, CancellationToken cancellationToken)
     {
-        var feed = FeedName(tenant.Name);
+        var feed = FeedName(source, tenant.Name);
         var failures = 0;
         while (!cancellationToken.IsCancellationRequested)
         {
             try
             {
                 var cursor = await cursors.GetAsync(feed, cancellationToken);
-                var page = await cms.ReadCommerceEventsAsync(tenant, cursor, options.Value.FeedWait, cancellationToken);
+                var page = await cms.ReadEventsAsync(tenant, source, cursor, options.Value.FeedWait, cancellationToken);
                 foreach (var feedEvent in page.Events)
                     foreach (var job in routes.SelectMany(r => r.Route(tenant, feedEvent)))
                         await jobs.EnqueueAsync(job.Type, job.Payload, new JobOptions(IdempotencyKey: $"{feed}:{feedEvent.Id}:{job.Type}"), cancellationToken);
                 if (page.Events.Count > 0) await cursors.AdvanceAsync(feed, page.Next, cancellationToken);
-                if (failures > 0) logger.LogInformation("Following {Tenant}'s commerce feed again.", tenant.Name);
+                activity.Read(tenant.Name, source, page.Events);
+                if (failures > 0) logger.LogInformation("Following {Tenant}'s {Feed} feed again.", tenant.Name, source.Name);
                 failures = 0;
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested) { return; }
             catch (Exception exception)
             {
-                // A tenant without the commerce feature answers 404: nothing to follow, ask again much later.
+                // A tenant without the feed's feature answers 404: nothing to follow, ask again much later.
                 var absent = exception is CmsApiException { Status: HttpStatusCode.NotFound };
+                if (!absent) activity.Failed(tenant.Name, source, exception.Message);
                 if (failures == 0 && !absent)
-                    logger.LogWarning("Cannot follow {Tenant}'s commerce feed; retrying with backoff: {Error}", tenant.Name, exception.Message);
+                    logger.LogWarning("Cannot follow {Tenant}'s {Feed} feed; retrying with backoff: {Error}", tenant.Name, source.Name, exception.Message);
                 failures++;
                 var delay = absent ? options.Value.TenantRefreshInterval * 4 : TimeSpan.FromMilliseconds(Math.Min(30_000, 250 * Math.Pow(2, Math.Min(failures, 7))));
                 try { await Task.Delay(delay, cancellationToken); }

@@ -1,0 +1,63 @@
+using Dapper;
+using OrchardCommerce.Data;
+
+namespace OrchardCommerce.Sync.Links;
+
+/// <summary>The link rows and the mirror log; writers call it inside their unit of work.</summary>
+public sealed class ProductLinkStore(DbSession session, TimeProvider clock)
+{
+    private const string Columns = """
+        product_id AS ProductId, content_item_id AS ContentItemId, commerce_version AS CommerceVersion, archived AS Archived,
+        updated_utc AS UpdatedUtc
+        """;
+
+    public async Task<ProductLink?> GetAsync(string productId, CancellationToken cancellationToken = default) =>
+        await QueryOneAsync("product_id = @key", productId, cancellationToken);
+
+    public async Task<ProductLink?> FindByContentAsync(string contentItemId, CancellationToken cancellationToken = default) =>
+        await QueryOneAsync("content_item_id = @key", contentItemId, cancellationToken);
+
+    /// <summary>
+    /// The product's link, with the product locked for the rest of the unit of work: an advisory lock on PostgreSQL,
+    /// because the first write for a product has no row to lock yet (SQLite has one writer already).
+    /// </summary>
+    public async Task<ProductLink?> LockAsync(string productId, CancellationToken cancellationToken = default)
+    {
+        if (session.Dialect.IsPostgres)
+            await session.Transaction!.Connection!.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_xact_lock(4245, hashtext(@productId))",
+                new { productId }, session.Transaction, cancellationToken: cancellationToken));
+        return await QueryOneAsync("product_id = @key", productId, cancellationToken);
+    }
+
+    public async Task SaveAsync(ProductLink link, string action, CancellationToken cancellationToken = default)
+    {
+        var transaction = session.Transaction ?? throw new InvalidOperationException("Links are saved inside a unit of work.");
+        var now = clock.GetUtcNow().UtcDateTime;
+        await transaction.Connection!.ExecuteAsync(new CommandDefinition("""
+            INSERT INTO sync_product_links (product_id, content_item_id, commerce_version, archived, updated_utc)
+            VALUES (@ProductId, @ContentItemId, @CommerceVersion, @Archived, @now)
+            ON CONFLICT (product_id) DO UPDATE SET content_item_id = excluded.content_item_id,
+                commerce_version = excluded.commerce_version, archived = excluded.archived, updated_utc = excluded.updated_utc;
+            INSERT INTO sync_mirror_log (product_id, commerce_version, action, applied_utc) VALUES (@ProductId, @CommerceVersion, @action, @now);
+            """, new { link.ProductId, link.ContentItemId, link.CommerceVersion, link.Archived, action, now }, transaction,
+            cancellationToken: cancellationToken));
+    }
+
+    private async Task<ProductLink?> QueryOneAsync(string where, string key, CancellationToken cancellationToken)
+    {
+        var connection = await session.GetConnectionAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<LinkRow>(new CommandDefinition(
+            $"SELECT {Columns} FROM sync_product_links WHERE {where}", new { key }, session.Transaction, cancellationToken: cancellationToken));
+        return row is null ? null
+            : new ProductLink(row.ProductId, row.ContentItemId, row.CommerceVersion, row.Archived, DateTime.SpecifyKind(row.UpdatedUtc, DateTimeKind.Utc));
+    }
+
+    private sealed class LinkRow
+    {
+        public string ProductId { get; set; } = "";
+        public string ContentItemId { get; set; } = "";
+        public long CommerceVersion { get; set; }
+        public bool Archived { get; set; }
+        public DateTime UpdatedUtc { get; set; }
+    }
+}

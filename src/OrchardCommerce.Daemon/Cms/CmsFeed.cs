@@ -1,0 +1,9 @@
+namespace OrchardCommerce.Daemon.Cms;
+
+/// <summary>One of a tenant's change feeds: its name (cursor and idempotency-key prefix) and its API path.</summary>
+public sealed record CmsFeed(string Name, string Path)
+{
+    public static readonly CmsFeed Commerce = new("commerce", "api/commerce/events");
+    public static readonly CmsFeed Content = new("content", "api/content/events");
+    public static readonly IReadOnlyList<CmsFeed> All = [Commerce, Content];
+}

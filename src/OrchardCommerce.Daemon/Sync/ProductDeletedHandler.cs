@@ -1,0 +1,16 @@
+using OrchardCommerce.Daemon.Cms;
+using OrchardCommerce.Jobs;
+
+namespace OrchardCommerce.Daemon.Sync;
+
+/// <summary>A deleted product's ProductContent item is archived (taken off the site, kept), never destroyed.</summary>
+public sealed class ProductDeletedHandler(TenantDirectory tenants, CmsClient cms, SyncStats stats) : IJobHandler<ProductDeleted>
+{
+    public async Task HandleAsync(ProductDeleted payload, JobContext context, CancellationToken ct)
+    {
+        var tenant = await tenants.FindAsync(payload.Tenant, ct);
+        var result = await cms.PostAsync(tenant, $"api/sync/products/{Uri.EscapeDataString(payload.ProductId)}/archive",
+            new { version = payload.Version }, ct);
+        stats.Record(payload.Tenant, SyncDirection.CommerceToContent, (bool?)result["applied"] == true, payload.OccurredUtc);
+    }
+}

@@ -1,0 +1,45 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using OrchardCommerce.Daemon.Cms;
+using OrchardCommerce.Jobs;
+
+namespace OrchardCommerce.Daemon.Sync;
+
+/// <summary>
+/// Copies a product's commerce-owned fields (handle, title, first SKU and its price) into its ProductContent item:
+/// reads the product as it is now, so however many events asked, the item ends at the latest version, and the
+/// receiving side drops a version it has already applied.
+/// </summary>
+public sealed class ProductToContentHandler(TenantDirectory tenants, CmsClient cms, SyncStats stats) : IJobHandler<ProductToContent>
+{
+    public async Task HandleAsync(ProductToContent payload, JobContext context, CancellationToken ct)
+    {
+        var tenant = await tenants.FindAsync(payload.Tenant, ct);
+        JsonObject product;
+        try
+        {
+            product = await cms.GetAsync(tenant, $"api/commerce/products/{Uri.EscapeDataString(payload.ProductId)}", ct);
+        }
+        catch (CmsApiException e) when (e.Status == HttpStatusCode.NotFound)
+        {
+            return; // Deleted since: its product.deleted event archives the item.
+        }
+        var result = await cms.PutAsync(tenant, $"api/sync/products/{Uri.EscapeDataString(payload.ProductId)}/mirror", Mirror(product), ct);
+        stats.Record(payload.Tenant, SyncDirection.CommerceToContent, (bool?)result["applied"] == true, payload.OccurredUtc);
+    }
+
+    /// <summary>The body of PUT /api/sync/products/{id}/mirror for <paramref name="product"/> (the commerce admin JSON).</summary>
+    public static JsonObject Mirror(JsonObject product)
+    {
+        var variant = product["variants"] is JsonArray { Count: > 0 } variants ? variants[0] as JsonObject : null;
+        var price = (variant?["prices"] as JsonObject)?.OrderBy(p => p.Key, StringComparer.Ordinal).FirstOrDefault();
+        return new JsonObject
+        {
+            ["version"] = (long)product["version"]!,
+            ["handle"] = (string?)product["handle"],
+            ["title"] = (string?)product["title"],
+            ["sku"] = (string?)variant?["sku"],
+            ["price"] = price is { Key: not null } p && p.Value is not null ? Currencies.ToMajor(p.Key, (long)p.Value) : null,
+        };
+    }
+}

@@ -1,0 +1,36 @@
+using System.Text.Json;
+using OrchardCommerce.Daemon.Cms;
+using OrchardCommerce.Daemon.Feeds;
+
+namespace OrchardCommerce.Daemon.Sync;
+
+/// <summary>
+/// Which feed events the sync acts on: commerce product and price changes go to the product's ProductContent mirror,
+/// a deleted product archives it, and a published ProductContent item goes to its commerce product.
+/// </summary>
+public sealed class SyncRoute : IFeedRoute
+{
+    public IEnumerable<FeedJob> Route(CmsTenant tenant, CmsFeedEvent feedEvent)
+    {
+        switch (feedEvent.Feed, feedEvent.Type)
+        {
+            case ("commerce", "product.created" or "product.updated"):
+                yield return Job(SyncJobs.ProductToContent, new ProductToContent(tenant.Name, feedEvent.AggregateId, feedEvent.OccurredUtc));
+                break;
+            case ("commerce", "price.changed") when feedEvent.Data.TryGetProperty("productId", out var productId):
+                yield return Job(SyncJobs.ProductToContent, new ProductToContent(tenant.Name, productId.GetString()!, feedEvent.OccurredUtc));
+                break;
+            case ("commerce", "product.deleted"):
+                yield return Job(SyncJobs.ProductDeleted, new ProductDeleted(tenant.Name, feedEvent.AggregateId, feedEvent.AggregateVersion, feedEvent.OccurredUtc));
+                break;
+            case ("content", "content.published") when IsProductContent(feedEvent.Data):
+                yield return Job(SyncJobs.ContentToProduct, new ContentToProduct(tenant.Name, feedEvent.AggregateId, feedEvent.OccurredUtc));
+                break;
+        }
+    }
+
+    private static bool IsProductContent(JsonElement data) =>
+        data.ValueKind == JsonValueKind.Object && data.TryGetProperty("ContentType", out var type) && type.GetString() == "ProductContent";
+
+    private static FeedJob Job<T>(string type, T payload) => new(type, JsonSerializer.SerializeToNode(payload, JsonSerializerOptions.Web)!);
+}

@@ -1,0 +1,58 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using OrchardCommerce.Daemon.Cms;
+using OrchardCommerce.Daemon.Sync;
+
+namespace OrchardCommerce.Daemon.Tests.Sync;
+
+public sealed class SyncRouteTests
+{
+    private static readonly CmsTenant Acme = new("acme", "acme.localhost", null);
+
+    private static List<(string Type, string? Id)> Route(string feed, string type, string aggregateId, string data = "{}") =>
+        new SyncRoute().Route(Acme, new CmsFeedEvent(1, "evt_1", type, "x", aggregateId, 3, DateTime.UtcNow, JsonDocument.Parse(data).RootElement.Clone())
+            { Feed = feed })
+            .Select(j => (j.Type, (string?)(j.Payload["productId"] ?? j.Payload["contentItemId"]))).ToList();
+
+    [Theory]
+    [InlineData("product.created")]
+    [InlineData("product.updated")]
+    public void ProductChange_MirrorsTheProduct(string type) =>
+        Route("commerce", type, "prod_1").Should().Equal((SyncJobs.ProductToContent, "prod_1"));
+
+    [Fact]
+    public void PriceChange_MirrorsTheVariantsProduct() =>
+        Route("commerce", "price.changed", "var_1", """{"productId":"prod_1","sku":"A"}""").Should().Equal((SyncJobs.ProductToContent, "prod_1"));
+
+    [Fact]
+    public void ProductDeleted_ArchivesWithItsVersion()
+    {
+        var job = new SyncRoute().Route(Acme, new CmsFeedEvent(1, "evt_1", "product.deleted", "product", "prod_1", 7, DateTime.UtcNow,
+            JsonDocument.Parse("{}").RootElement.Clone())).Single();
+
+        (job.Type, (long)job.Payload["version"]!).Should().Be((SyncJobs.ProductDeleted, 7L));
+    }
+
+    [Theory]
+    [InlineData("ProductContent", 1)]
+    [InlineData("Page", 0)]
+    public void ContentPublished_OnlyProductContentGoesToCommerce(string contentType, int expected) =>
+        Route("content", "content.published", "item1", $$"""{"ContentType":"{{contentType}}"}""").Should()
+            .Equal(Enumerable.Repeat((SyncJobs.ContentToProduct, (string?)"item1"), expected));
+
+    [Fact]
+    public void SameTypeOnTheOtherFeed_Ignored() =>
+        Route("content", "product.created", "prod_1").Should().BeEmpty();
+
+    [Fact]
+    public void Mirror_FirstVariantsPriceInMajorUnits()
+    {
+        var product = JsonNode.Parse("""
+            {"version":4,"handle":"mug","title":"Mug","variants":[{"sku":"MUG-1","prices":{"USD":1999,"JPY":2500}},{"sku":"MUG-2","prices":{}}]}
+            """)!.AsObject();
+
+        var mirror = ProductToContentHandler.Mirror(product);
+
+        mirror.ToJsonString().Should().Be("""{"version":4,"handle":"mug","title":"Mug","sku":"MUG-1","price":2500}""");
+    }
+}
