@@ -53,11 +53,14 @@ public static class DaemonServiceCollectionExtensions
     {
         var options = configuration.GetSection(SyncOptions.Section).Get<SyncOptions>() ?? new SyncOptions();
         var retry = new RetryPolicy { MaxAttempts = options.MaxAttempts, BaseDelay = options.BaseDelay, MaxDelay = options.MaxDelay };
+        services.AddOptions<SyncOptions>().Bind(configuration.GetSection(SyncOptions.Section));
         services.TryAddSingleton<SyncStats>();
         services.AddSingleton<IFeedRoute, SyncRoute>();
+        services.AddHostedService<ReconcileScheduler>();
         new JobsBuilder(services)
             .AddJobType<ProductToContent, ProductToContentHandler>(SyncJobs.ProductToContent, retry, options.Timeout)
             .AddJobType<ProductDeleted, ProductDeletedHandler>(SyncJobs.ProductDeleted, retry, options.Timeout)
-            .AddJobType<ContentToProduct, ContentToProductHandler>(SyncJobs.ContentToProduct, retry, options.Timeout);
+            .AddJobType<ContentToProduct, ContentToProductHandler>(SyncJobs.ContentToProduct, retry, options.Timeout)
+            .AddJobType<ReconcileTenant, ReconcileTenantHandler>(SyncJobs.ReconcileTenant, retry, TimeSpan.FromMinutes(10));
     }
 }

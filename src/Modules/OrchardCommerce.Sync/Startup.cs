@@ -6,6 +6,7 @@ using OrchardCommerce.Modules;
 using OrchardCommerce.Sync.Api;
 using OrchardCommerce.Sync.Links;
 using OrchardCommerce.Sync.Mirror;
+using OrchardCommerce.Sync.Reconciliation;
 
 namespace OrchardCommerce.Sync;
 
@@ -22,6 +23,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<ProductMirrorService>();
         services.AddScoped<ProductSideReader>();
         services.AddScoped<ContentSideReader>();
+        services.AddScoped<ReconciliationStore>();
         services.AddScoped<IContentHandler, MirrorFieldsGuard>();
     }
 

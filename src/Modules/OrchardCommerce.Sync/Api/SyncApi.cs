@@ -21,7 +21,10 @@ public static class SyncApi
         api.MapPut("/products/{productId}/mirror", MirrorAsync).WithName("Sync.Products.Mirror");
         api.MapPost("/products/{productId}/archive", ArchiveAsync).WithName("Sync.Products.Archive");
         api.MapGet("/products/{productId}", GetProductAsync).WithName("Sync.Products.Get");
+        api.MapGet("/products", ListProductsAsync).WithName("Sync.Products.List");
         api.MapGet("/content/{contentItemId}", GetContentAsync).WithName("Sync.Content.Get");
+        api.MapPost("/reconciliations", SyncReportsApi.AddAsync).WithName("Sync.Reconciliations.Add");
+        api.MapGet("/reconciliations", SyncReportsApi.ListAsync).WithName("Sync.Reconciliations.List");
         return routes;
     }
 
@@ -51,6 +54,14 @@ public static class SyncApi
     private static async Task<IResult> GetProductAsync(string productId, [FromServices] ProductSideReader reader, CancellationToken cancellationToken) =>
         await reader.GetAsync(productId, cancellationToken) is { } view ? Results.Ok(view)
             : Results.Problem(statusCode: 404, title: "Not Found", detail: $"Product '{productId}' has neither a link nor a matching ProductContent item.");
+
+    /// <summary>Linked products in id order after <paramref name="after"/>; pass the last one's productId back as after.</summary>
+    private static async Task<IResult> ListProductsAsync(string? after, int? limit, [FromServices] ProductSideReader reader, CancellationToken cancellationToken)
+    {
+        if (limit is < 1 or > 500)
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = ["limit must be from 1 to 500."] });
+        return Results.Ok(new { items = await reader.ListAsync(after, limit ?? 100, cancellationToken) });
+    }
 
     private static async Task<IResult> GetContentAsync(string contentItemId, [FromServices] ContentSideReader reader, CancellationToken cancellationToken) =>
         await reader.GetAsync(contentItemId, cancellationToken) is { } view ? Results.Ok(view)

@@ -17,6 +17,16 @@ public sealed class ProductLinkStore(DbSession session, TimeProvider clock)
     public async Task<ProductLink?> FindByContentAsync(string contentItemId, CancellationToken cancellationToken = default) =>
         await QueryOneAsync("content_item_id = @key", contentItemId, cancellationToken);
 
+    /// <summary>Links in product id order after <paramref name="after"/>: how reconciliation walks the mirror side.</summary>
+    public async Task<IReadOnlyList<ProductLink>> ListAsync(string? after, int limit, CancellationToken cancellationToken = default)
+    {
+        var connection = await session.GetConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<LinkRow>(new CommandDefinition(
+            $"SELECT {Columns} FROM sync_product_links WHERE product_id > @after ORDER BY product_id LIMIT @limit",
+            new { after = after ?? "", limit }, session.Transaction, cancellationToken: cancellationToken));
+        return rows.Select(ToLink).ToList();
+    }
+
     /// <summary>
     /// The product's link, with the product locked for the rest of the unit of work: an advisory lock on PostgreSQL,
     /// because the first write for a product has no row to lock yet (SQLite has one writer already).
@@ -48,9 +58,11 @@ public sealed class ProductLinkStore(DbSession session, TimeProvider clock)
         var connection = await session.GetConnectionAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<LinkRow>(new CommandDefinition(
             $"SELECT {Columns} FROM sync_product_links WHERE {where}", new { key }, session.Transaction, cancellationToken: cancellationToken));
-        return row is null ? null
-            : new ProductLink(row.ProductId, row.ContentItemId, row.CommerceVersion, row.Archived, DateTime.SpecifyKind(row.UpdatedUtc, DateTimeKind.Utc));
+        return row is null ? null : ToLink(row);
     }
+
+    private static ProductLink ToLink(LinkRow row) =>
+        new(row.ProductId, row.ContentItemId, row.CommerceVersion, row.Archived, DateTime.SpecifyKind(row.UpdatedUtc, DateTimeKind.Utc));
 
     private sealed class LinkRow
     {

@@ -33,5 +33,16 @@ public sealed class SyncMigrations : IDataMigration
                 """);
             await context.ExecuteAsync("CREATE INDEX ix_sync_mirror_log_product ON sync_mirror_log (product_id, commerce_version)");
         }),
+        // What each reconciliation run found, as the daemon reports it.
+        new(2, context => context.ExecuteAsync($"""
+            CREATE TABLE sync_reconciliations (
+                id {context.Dialect.IdentityKey},
+                started_utc {context.Dialect.DateTime} NOT NULL,
+                finished_utc {context.Dialect.DateTime} NOT NULL,
+                trigger_name TEXT NOT NULL,
+                checked {context.Dialect.BigInt} NOT NULL,
+                drifted {context.Dialect.BigInt} NOT NULL,
+                report {context.Dialect.Json} NOT NULL)
+            """)),
     ];
 }

@@ -10,10 +10,21 @@ public sealed class ProductSideReader(ProductLinkStore links, ContentManager con
     public async Task<ProductSideView?> GetAsync(string productId, CancellationToken cancellationToken = default)
     {
         var link = await links.GetAsync(productId, cancellationToken);
-        if (link is null) return null;
+        return link is null ? null : await ViewAsync(link, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ProductSideView>> ListAsync(string? after, int limit, CancellationToken cancellationToken = default)
+    {
+        var views = new List<ProductSideView>();
+        foreach (var link in await links.ListAsync(after, limit, cancellationToken)) views.Add(await ViewAsync(link, cancellationToken));
+        return views;
+    }
+
+    private async Task<ProductSideView> ViewAsync(ProductLink link, CancellationToken cancellationToken)
+    {
         var latest = await content.GetAsync(link.ContentItemId, VersionOptions.Latest, cancellationToken);
         var published = await content.GetAsync(link.ContentItemId, VersionOptions.Published, cancellationToken);
-        return new ProductSideView(productId, link, link.ContentItemId, Values(latest), Values(published));
+        return new ProductSideView(link.ProductId, link, link.ContentItemId, Values(latest), Values(published));
     }
 
     private static MirroredValues? Values(ContentItem? item) => item is null ? null
