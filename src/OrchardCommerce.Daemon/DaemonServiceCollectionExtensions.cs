@@ -61,6 +61,7 @@ public static class DaemonServiceCollectionExtensions
             .AddJobType<ProductToContent, ProductToContentHandler>(SyncJobs.ProductToContent, retry, options.Timeout)
             .AddJobType<ProductDeleted, ProductDeletedHandler>(SyncJobs.ProductDeleted, retry, options.Timeout)
             .AddJobType<ContentToProduct, ContentToProductHandler>(SyncJobs.ContentToProduct, retry, options.Timeout)
+            .AddJobType<BrandingToStore, BrandingToStoreHandler>(SyncJobs.BrandingToStore, retry, options.Timeout)
             .AddJobType<ReconcileTenant, ReconcileTenantHandler>(SyncJobs.ReconcileTenant, retry, TimeSpan.FromMinutes(10));
     }
 }

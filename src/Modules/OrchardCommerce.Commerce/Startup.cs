@@ -12,6 +12,7 @@ using OrchardCommerce.Commerce.Inventory;
 using OrchardCommerce.Commerce.Orders;
 using OrchardCommerce.Commerce.Outbox;
 using OrchardCommerce.Commerce.Payments;
+using OrchardCommerce.Commerce.Store;
 using OrchardCommerce.Migrations;
 using OrchardCommerce.Modules;
 using OrchardCommerce.Outbox;
@@ -60,6 +61,8 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<RecipeStockWriter>();
         services.AddScoped<IRecipeStepHandler, CatalogStep>();
         services.AddScoped<IRecipeExportStep, CatalogExportStep>();
+        services.AddSingleton<IDataMigration, StoreMigrations>();
+        services.AddScoped<StoreBrandingService>();
         AddCheckout(services);
     }
 
@@ -104,5 +107,6 @@ public sealed class Startup : ModuleStartup
         routes.MapOrdersApi();
         routes.MapInventoryApi();
         routes.MapLocationsApi();
+        routes.MapStoreBrandingApi();
     }
 }

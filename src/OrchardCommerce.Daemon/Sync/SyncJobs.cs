@@ -7,6 +7,7 @@ public static class SyncJobs
     public const string ProductDeleted = "sync.product-deleted";
     public const string ContentToProduct = "sync.content-to-product";
     public const string ReconcileTenant = "sync.reconcile-tenant";
+    public const string BrandingToStore = "sync.branding-to-store";
 
     /// <summary>The id of a tenant's recurring reconciliation.</summary>
     public static string ReconcileRecurringId(string tenant) => "sync.reconcile:" + tenant.ToLowerInvariant();
@@ -18,6 +19,8 @@ public sealed record ProductToContent(string Tenant, string ProductId, DateTime 
 public sealed record ProductDeleted(string Tenant, string ProductId, long Version, DateTime OccurredUtc);
 
 public sealed record ContentToProduct(string Tenant, string ContentItemId, DateTime OccurredUtc);
+
+public sealed record BrandingToStore(string Tenant, string ContentItemId, DateTime OccurredUtc);
 
 /// <param name="Trigger">Why it runs: "schedule", "manual" (resync the tenant), "product" (resync one product).</param>
 /// <param name="ProductId">Only this product; null for the whole tenant.</param>

@@ -6,7 +6,8 @@ namespace OrchardCommerce.Daemon.Sync;
 
 /// <summary>
 /// Which feed events the sync acts on: commerce product and price changes go to the product's ProductContent mirror,
-/// a deleted product archives it, and a published ProductContent item goes to its commerce product.
+/// a deleted product archives it, a published ProductContent item goes to its commerce product, and a published
+/// Branding item to the store's branding.
 /// </summary>
 public sealed class SyncRoute : IFeedRoute
 {
@@ -22,6 +23,9 @@ public sealed class SyncRoute : IFeedRoute
                 break;
             case ("commerce", "product.deleted"):
                 yield return Job(SyncJobs.ProductDeleted, new ProductDeleted(tenant.Name, feedEvent.AggregateId, feedEvent.AggregateVersion, feedEvent.OccurredUtc));
+                break;
+            case ("content", "branding.changed"):
+                yield return Job(SyncJobs.BrandingToStore, new BrandingToStore(tenant.Name, feedEvent.AggregateId, feedEvent.OccurredUtc));
                 break;
             case ("content", "content.published") when IsProductContent(feedEvent.Data):
                 yield return Job(SyncJobs.ContentToProduct, new ContentToProduct(tenant.Name, feedEvent.AggregateId, feedEvent.OccurredUtc));

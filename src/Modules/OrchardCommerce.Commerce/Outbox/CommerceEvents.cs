@@ -16,4 +16,5 @@ public static class CommerceEvents
     public const string PaymentConfirmed = "payment.confirmed";
     public const string PaymentFailed = "payment.failed";
     public const string PaymentRefunded = "payment.refunded";
+    public const string StoreUpdated = "store.updated";
 }
