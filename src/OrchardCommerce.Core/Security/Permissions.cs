@@ -22,8 +22,15 @@ public static class Permissions
     public const string ManageOrders = "ManageOrders";
     public const string ViewOrders = "ViewOrders";
     public const string ReadCommerceEvents = "ReadCommerceEvents";
+    /// <summary>Outgoing webhook subscriptions of a tenant: list, create, change, delete, rotate their secrets.</summary>
+    public const string ManageWebhooks = "ManageWebhooks";
+    /// <summary>Reads subscriptions with their signing secrets: the daemon's, which signs deliveries. No user role has it.</summary>
+    public const string ReadWebhookSecrets = "ReadWebhookSecrets";
 
     public static readonly IReadOnlyList<string> All =
         [ManageTenants, ViewTenants, ManageUsers, ImportRecipes, ExportRecipes, EditContent, EditOwnContent, PublishContent, DeleteContent, ViewDrafts,
-         ManageCatalog, ManageInventory, ManageOrders, ViewOrders, ReadCommerceEvents];
+         ManageCatalog, ManageInventory, ManageOrders, ViewOrders, ReadCommerceEvents, ManageWebhooks, ReadWebhookSecrets];
+
+    /// <summary>Permissions only the service token's Daemon role holds; not even Administrator gets them.</summary>
+    public static readonly IReadOnlyList<string> DaemonOnly = [ReadWebhookSecrets];
 }
