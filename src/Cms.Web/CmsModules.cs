@@ -14,5 +14,6 @@ public static class CmsModules
         new Tenants.Startup(),
         new Commerce.Startup(),
         new GraphQL.Api.Startup(),
+        new Webhooks.Startup(),
     ];
 }
