@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using OrchardCommerce.Daemon.Webhooks;
 using OrchardCommerce.Jobs;
 using OrchardCommerce.Security;
@@ -18,6 +19,10 @@ public sealed class WebhookDeliveryTests(WebhookHost host) : IClassFixture<Webho
     {
         var hook = Unique("ok");
         var (subscriptionId, _) = await host.SubscribeAsync(hook, ["product.*"]);
+        var inactive = Unique("off");
+        var (inactiveId, _) = await host.SubscribeAsync(inactive, ["*"]);
+        (await host.Admin.PutAsJsonAsync($"/api/webhooks/subscriptions/{inactiveId}", new { url = host.Receiver.Url(inactive), events = new[] { "*" }, active = false }))
+            .EnsureSuccessStatusCode();
 
         var productId = await host.CreateProductAsync(hook);
         var first = await WebhookHost.WaitAsync(() => Task.FromResult(host.Receiver.For(hook, productId)), r => r.Count > 0, "the delivery");
@@ -37,6 +42,7 @@ public sealed class WebhookDeliveryTests(WebhookHost host) : IClassFixture<Webho
         (logged.Outcome, logged.StatusCode, logged.Attempt, logged.Url).Should().Be((WebhookDeliveryOutcome.Delivered, 200, 1, host.Receiver.Url(hook)));
         (await host.Jobs.GetAsync(logged.JobId))!.Job.State.Should().Be(JobState.Succeeded);
         first.Should().NotBeEmpty();
+        host.Receiver.For(inactive, productId).Should().BeEmpty();
     }
 
     [Fact]
