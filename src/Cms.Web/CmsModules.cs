@@ -15,5 +15,6 @@ public static class CmsModules
         new Commerce.Startup(),
         new GraphQL.Api.Startup(),
         new Sync.Startup(),
+        new Webhooks.Startup(),
     ];
 }

@@ -6,7 +6,10 @@ using OrchardCommerce.Daemon.Feeds;
 using OrchardCommerce.Daemon.Orders;
 using OrchardCommerce.Daemon.Orders.Workers;
 using OrchardCommerce.Daemon.Sync;
+using OrchardCommerce.Daemon.Webhooks;
+using OrchardCommerce.Daemon.Webhooks.Dashboard;
 using OrchardCommerce.Jobs;
+using OrchardCommerce.Jobs.Dashboard;
 using OrchardCommerce.Workflows.Client;
 using OrchardCommerce.Workflows.Client.Workers;
 
@@ -16,7 +19,8 @@ public static class DaemonServiceCollectionExtensions
 {
     /// <summary>
     /// The daemon's work on top of an already registered jobs engine (AddJobs + AddJobWorkers): Cms.Web's client, the
-    /// feed followers, commerce ↔ content sync, and the order workflows (Camunda client from section "Camunda", workers, BPMN deployment).
+    /// feed followers, commerce ↔ content sync, the order workflows (Camunda client from section "Camunda", workers, BPMN
+    /// deployment), and outgoing webhooks (section "Daemon:Webhooks", with the dashboard's Webhooks section).
     /// </summary>
     public static IServiceCollection AddDaemon(this IServiceCollection services, IConfiguration configuration)
     {
@@ -45,6 +49,7 @@ public static class DaemonServiceCollectionExtensions
         services.AddJobWorker<ReleaseInventoryWorker>(ReleaseInventoryWorker.JobType);
         services.AddSingleton<BpmnDeployer>();
         services.AddHostedService(sp => sp.GetRequiredService<BpmnDeployer>());
+        services.AddWebhooks(configuration);
         return services;
     }
 
@@ -63,5 +68,24 @@ public static class DaemonServiceCollectionExtensions
             .AddJobType<ContentToProduct, ContentToProductHandler>(SyncJobs.ContentToProduct, retry, options.Timeout)
             .AddJobType<BrandingToStore, BrandingToStoreHandler>(SyncJobs.BrandingToStore, retry, options.Timeout)
             .AddJobType<ReconcileTenant, ReconcileTenantHandler>(SyncJobs.ReconcileTenant, retry, TimeSpan.FromMinutes(10));
+    }
+
+    private static void AddWebhooks(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(WebhookOptions.Section);
+        services.AddOptions<WebhookOptions>().Bind(section);
+        services.AddSingleton<IFeedRoute, WebhookRoute>();
+        services.TryAddSingleton<WebhookSubscriptionCache>();
+        services.TryAddSingleton<WebhookDeliveryLog>();
+        services.TryAddSingleton<WebhookRedelivery>();
+        // No cookies, no redirects followed (a 3xx is a failed attempt), and no retry here: the job's retries are the retries.
+        services.AddHttpClient<WebhookSender>(http => http.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false });
+        // The retry policy is fixed at registration, so it is read from configuration here rather than through IOptions.
+        var retry = (section.Get<WebhookOptions>() ?? new WebhookOptions()).ToRetryPolicy();
+        new JobsBuilder(services)
+            .AddJobType<WebhookEvent, FanOutWebhookHandler>(WebhookRoute.FanOutJob)
+            .AddJobType<DeliverWebhook, DeliverWebhookHandler>(WebhookRoute.DeliverJob, retry);
+        services.AddJobsDashboardSection<WebhooksDashboardSection>();
     }
 }

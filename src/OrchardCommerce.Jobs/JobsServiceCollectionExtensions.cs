@@ -30,6 +30,7 @@ public static class JobsServiceCollectionExtensions
         services.TryAddSingleton<IJobClient>(sp => sp.GetRequiredService<JobClient>());
         services.TryAddSingleton<IJobMonitor, JobMonitor>();
         services.TryAddSingleton<IFeedCursors, FeedCursors>();
+        services.TryAddSingleton(sp => (IJobsDatabase)sp.GetRequiredService<IJobStorage>());
         return new JobsBuilder(services);
     }
 

@@ -3,8 +3,8 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using OrchardCommerce.Commerce.Payments;
 using OrchardCommerce.Data;
+using OrchardCommerce.Security;
 using OrchardCommerce.Shells;
 using OrchardCommerce.Users.Services;
 

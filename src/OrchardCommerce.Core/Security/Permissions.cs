@@ -25,8 +25,15 @@ public static class Permissions
     public const string ReadContentEvents = "ReadContentEvents";
     /// <summary>Writes the mirrored side of commerce ↔ content sync (mirror fields, archive, resync): the daemon's work.</summary>
     public const string ManageSync = "ManageSync";
+    /// <summary>Outgoing webhook subscriptions of a tenant: list, create, change, delete, rotate their secrets.</summary>
+    public const string ManageWebhooks = "ManageWebhooks";
+    /// <summary>Reads subscriptions with their signing secrets: the daemon's, which signs deliveries. No user role has it.</summary>
+    public const string ReadWebhookSecrets = "ReadWebhookSecrets";
 
     public static readonly IReadOnlyList<string> All =
         [ManageTenants, ViewTenants, ManageUsers, ImportRecipes, ExportRecipes, EditContent, EditOwnContent, PublishContent, DeleteContent, ViewDrafts,
-         ManageCatalog, ManageInventory, ManageOrders, ViewOrders, ReadCommerceEvents, ReadContentEvents, ManageSync];
+         ManageCatalog, ManageInventory, ManageOrders, ViewOrders, ReadCommerceEvents, ReadContentEvents, ManageSync, ManageWebhooks, ReadWebhookSecrets];
+
+    /// <summary>Permissions only the service token's Daemon role holds; not even Administrator gets them.</summary>
+    public static readonly IReadOnlyList<string> DaemonOnly = [ReadWebhookSecrets];
 }

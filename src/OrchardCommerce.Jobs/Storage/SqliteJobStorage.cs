@@ -19,6 +19,8 @@ internal sealed class SqliteJobStorage : SqlJobStorage
         _connectionString = new SqliteConnectionStringBuilder { DataSource = full, Pooling = true, DefaultTimeout = 30 }.ToString();
     }
 
+    public override JobsStorageProvider Provider => JobsStorageProvider.Sqlite;
+
     protected override string IdentityDdl => "INTEGER PRIMARY KEY AUTOINCREMENT";
 
     protected override async ValueTask<DbConnection> OpenAsync(CancellationToken ct)

@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using OrchardCommerce.Commerce.Payments;
 using OrchardCommerce.Commerce.Tests.Infrastructure;
 using OrchardCommerce.Data;
+using OrchardCommerce.Security;
 
 namespace OrchardCommerce.Commerce.Tests.Payments;
 

@@ -7,6 +7,7 @@ using OrchardCommerce.Commerce.Payments;
 using OrchardCommerce.Commerce.Tests.Infrastructure;
 using OrchardCommerce.Data;
 using OrchardCommerce.Modules;
+using OrchardCommerce.Security;
 
 namespace OrchardCommerce.Commerce.Tests.Payments;
 

@@ -8,8 +8,17 @@ public sealed class RolePermissionsTests
     [Fact]
     public void Administrator_AnyPermission_Granted()
     {
-        foreach (var permission in Permissions.All)
+        foreach (var permission in Permissions.All.Except(Permissions.DaemonOnly))
             RolePermissions.Grants([RolePermissions.Administrator], permission).Should().BeTrue(permission);
+    }
+
+    [Fact]
+    public void ReadWebhookSecrets_DaemonOnly_NoUserRoleHasIt()
+    {
+        RolePermissions.Grants([RolePermissions.Daemon], Permissions.ReadWebhookSecrets).Should().BeTrue();
+        foreach (var role in RolePermissions.BuiltInRoles)
+            RolePermissions.Grants([role], Permissions.ReadWebhookSecrets).Should().BeFalse(role);
+        RolePermissions.Grants([RolePermissions.Daemon], Permissions.ManageWebhooks).Should().BeFalse();
     }
 
     [Theory]

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using OrchardCommerce.Commerce.Payments;
+using OrchardCommerce.Security;
 
 namespace OrchardCommerce.Commerce.Api;
 

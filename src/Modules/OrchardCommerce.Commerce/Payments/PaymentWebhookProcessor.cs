@@ -2,6 +2,7 @@ using Dapper;
 using Microsoft.AspNetCore.Http;
 using OrchardCommerce.Commerce.Outbox;
 using OrchardCommerce.Data;
+using OrchardCommerce.Security;
 
 namespace OrchardCommerce.Commerce.Payments;
 

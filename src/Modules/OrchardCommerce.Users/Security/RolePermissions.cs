@@ -19,7 +19,7 @@ public static class RolePermissions
 
     private static readonly Dictionary<string, IReadOnlySet<string>> Map = new(StringComparer.OrdinalIgnoreCase)
     {
-        [Administrator] = Permissions.All.ToHashSet(),
+        [Administrator] = Permissions.All.Except(Permissions.DaemonOnly).ToHashSet(),
         [Editor] = new HashSet<string>
         {
             Permissions.EditContent, Permissions.PublishContent, Permissions.DeleteContent,
@@ -30,7 +30,7 @@ public static class RolePermissions
         {
             Permissions.ViewTenants, Permissions.ReadCommerceEvents, Permissions.ViewOrders, Permissions.ManageOrders,
             Permissions.ManageCatalog, Permissions.ManageInventory, Permissions.EditContent, Permissions.PublishContent,
-            Permissions.ViewDrafts, Permissions.ReadContentEvents, Permissions.ManageSync,
+            Permissions.ViewDrafts, Permissions.ReadContentEvents, Permissions.ManageSync, Permissions.ReadWebhookSecrets,
         },
     };
 

@@ -2,12 +2,12 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace OrchardCommerce.Commerce.Payments;
+namespace OrchardCommerce.Security;
 
 /// <summary>
 /// Stripe-style webhook signatures: header <c>Commerce-Signature: t=&lt;unix seconds&gt;,v1=&lt;hex&gt;</c> where v1 is
 /// HMAC-SHA256 of "&lt;t&gt;.&lt;raw body&gt;" under a shared secret. Signing the timestamp with the body is what lets a
-/// receiver refuse old captures; for incoming payment webhooks and, later, the daemon's outgoing ones.
+/// receiver refuse old captures. Used for incoming payment webhooks and for the daemon's outgoing webhook deliveries.
 /// </summary>
 public static class WebhookSignature
 {

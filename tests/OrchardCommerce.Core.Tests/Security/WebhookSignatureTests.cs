@@ -1,7 +1,7 @@
 using System.Text;
-using OrchardCommerce.Commerce.Payments;
+using OrchardCommerce.Security;
 
-namespace OrchardCommerce.Commerce.Tests.Payments;
+namespace OrchardCommerce.Core.Tests.Security;
 
 public sealed class WebhookSignatureTests
 {

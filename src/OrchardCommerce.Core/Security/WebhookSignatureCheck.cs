@@ -1,4 +1,4 @@
-namespace OrchardCommerce.Commerce.Payments;
+namespace OrchardCommerce.Security;
 
 /// <summary>The verdict on a webhook's signature header; everything but <see cref="Valid"/> means 401.</summary>
 public enum WebhookSignatureCheck
