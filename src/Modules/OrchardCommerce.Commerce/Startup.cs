@@ -37,6 +37,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IDataMigration, OutboxMigrations>();
         services.AddSingleton<IDataMigration, CatalogMigrations>();
         services.AddSingleton<IDataMigration, CatalogVariantMigrations>();
+        services.AddSingleton<IDataMigration, CatalogContentMigrations>();
         services.AddSingleton<OutboxSignal<CommerceStream>>();
         services.AddScoped<OutboxWriter<CommerceStream>>();
         services.AddScoped<ChangeFeed<CommerceStream>>();
