@@ -55,6 +55,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<ProductEvents>();
         services.AddScoped<CatalogLookups>();
         services.AddScoped<ProductService>();
+        services.AddScoped<ProductContentService>();
         services.AddScoped<CategoryService>();
         services.AddScoped<CollectionService>();
         services.AddScoped<StoreCatalogReader>();
@@ -97,6 +98,7 @@ public sealed class Startup : ModuleStartup
         routes.MapChangeFeed<CommerceStream>("/api/commerce/events", Permissions.ReadCommerceEvents)
             .WithName("Commerce.Events.Read").WithTags("Commerce admin");
         routes.MapCatalogProductsApi();
+        routes.MapCatalogProductContentApi();
         routes.MapCatalogTaxonomyApi();
         routes.MapStoreCatalogApi();
         routes.MapCommerceOpenApi();
