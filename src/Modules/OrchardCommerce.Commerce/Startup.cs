@@ -38,6 +38,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IDataMigration, OutboxMigrations>();
         services.AddSingleton<IDataMigration, CatalogMigrations>();
         services.AddSingleton<IDataMigration, CatalogVariantMigrations>();
+        services.AddSingleton<IDataMigration, CatalogContentMigrations>();
         services.AddSingleton<OutboxSignal<CommerceStream>>();
         services.AddScoped<OutboxWriter<CommerceStream>>();
         services.AddScoped<ChangeFeed<CommerceStream>>();
@@ -55,6 +56,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<ProductEvents>();
         services.AddScoped<CatalogLookups>();
         services.AddScoped<ProductService>();
+        services.AddScoped<ProductContentService>();
         services.AddScoped<CategoryService>();
         services.AddScoped<CollectionService>();
         services.AddScoped<StoreCatalogReader>();
@@ -99,6 +101,7 @@ public sealed class Startup : ModuleStartup
         routes.MapChangeFeed<CommerceStream>("/api/commerce/events", Permissions.ReadCommerceEvents)
             .WithName("Commerce.Events.Read").WithTags("Commerce admin");
         routes.MapCatalogProductsApi();
+        routes.MapCatalogProductContentApi();
         routes.MapCatalogTaxonomyApi();
         routes.MapStoreCatalogApi();
         routes.MapCommerceOpenApi();

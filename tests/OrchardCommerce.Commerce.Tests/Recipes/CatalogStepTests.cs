@@ -87,6 +87,7 @@ public abstract class CatalogStepTests : CommerceTestBase
     [InlineData("\"options\": { \"Color\": \"Red\" }", "\"options\": { \"Color\": \"Blue\" }", "products[0].variants[1].options.Color")]
     [InlineData("\"parent\": \"gear\"", "\"parent\": \"nope\"", "categories[0].parent")]
     [InlineData("\"handle\": \"main\"", "\"handle\": \"Main\"", "locations[0].handle")]
+    [InlineData("\"description\": \"A pack.\",", "\"description\": \"A pack.\", \"media\": [\"products/ok.svg\", \"../x.svg\"],", "products[0].media[1]")]
     public async Task Execute_BadData_ThrowsNamingThePathAndWritesNothing(string from, string to, string path)
     {
         var act = () => RunStepAsync(Parse(Step.Replace(from, to)));
@@ -111,6 +112,34 @@ public abstract class CatalogStepTests : CommerceTestBase
 
             second.ToJsonString().Should().Be(first.ToJsonString());
             first[0]!["products"]!.AsArray().Should().HaveCount(2);
+        }
+        finally
+        {
+            await fresh.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Execute_ContentOwnedFields_ExportsThemAndReimportsEqualAndQuietly()
+    {
+        var step = Parse(Step.Replace("\"description\": \"A pack.\",",
+            "\"description\": \"A pack.\", \"seoTitle\": \"Trailblazer 45L\", \"seoDescription\": \"45 litres.\", \"media\": [\"products/tb45.svg\", \"products/tb45-back.svg\"],"));
+        await RunStepAsync(step);
+        var first = await ExportAsync();
+        var events = (await EventTypesAsync()).Count;
+        var fresh = CreateFresh();
+        await fresh.InitializeAsync();
+        try
+        {
+            await RunStepAsync(first[0]!.DeepClone().AsObject());
+            foreach (var exported in first) await fresh.RunStepAsync(exported!.DeepClone().AsObject());
+
+            var backpack = first[0]!["products"]!.AsArray().Single(p => (string)p!["handle"]! == "trailblazer-45l-backpack")!;
+            (backpack["seoTitle"]!.GetValue<string>(), backpack["seoDescription"]!.GetValue<string>()).Should().Be(("Trailblazer 45L", "45 litres."));
+            backpack["media"]!.ToJsonString().Should().Be("""["products/tb45.svg","products/tb45-back.svg"]""");
+            backpack.AsObject().ContainsKey("contentVersion").Should().BeFalse("exports carry no versions");
+            (await fresh.ExportAsync()).ToJsonString().Should().Be(first.ToJsonString());
+            (await EventTypesAsync()).Should().HaveCount(events, "re-importing the same fields changes nothing");
         }
         finally
         {

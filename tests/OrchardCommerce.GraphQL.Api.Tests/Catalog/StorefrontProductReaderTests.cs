@@ -21,7 +21,8 @@ public abstract class StorefrontProductReaderTests : StorefrontTestBase
         await base.InitializeAsync();
         await Get<CategoryService>().CreateAsync(new CategoryInput("outerwear", "Outerwear", null, 0));
         await Get<CollectionService>().CreateAsync(new CollectionInput("winter", "Winter"));
-        await ProductAsync("jacket", ["J-M", "J-L"], stock: 5, categories: ["outerwear"], collections: ["winter"]);
+        var jacket = await ProductAsync("jacket", ["J-M", "J-L"], stock: 5, categories: ["outerwear"], collections: ["winter"]);
+        await Get<ProductContentService>().ApplyAsync(jacket.Id, new ProductContentInput(3, "Warm.", "Jacket SEO", "Warm jacket.", ["products/j.svg", "products/j2.svg"]));
         await ProductAsync("tent", ["T-1"], stock: 0);
         await ProductAsync("poles", ["P-1"], stock: 7);
         await ProductAsync("proto", ["X-1"], status: ProductStatus.Draft);
@@ -48,6 +49,9 @@ public abstract class StorefrontProductReaderTests : StorefrontTestBase
         jacket.Variants.Select(v => (v.Sku, v.Available, v.Prices["USD"], v.Prices["EUR"])).Should().Equal(("J-M", 5L, 1000L, 900L), ("J-L", 5L, 1001L, 901L));
         jacket.Categories.Should().Equal("outerwear");
         jacket.Collections.Should().Equal("winter");
+        (jacket.Description, jacket.SeoTitle, jacket.SeoDescription).Should().Be(("Warm.", "Jacket SEO", "Warm jacket."));
+        jacket.Media.Should().Equal("products/j.svg", "products/j2.svg");
+        products["poles"].Product.Media.Should().BeEmpty();
         products["tent"].Product.Variants.Single().Available.Should().Be(0);
     }
 

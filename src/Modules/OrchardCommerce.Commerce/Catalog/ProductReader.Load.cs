@@ -30,7 +30,8 @@ public sealed partial class ProductReader
             SELECT pl.product_id, l.handle FROM commerce_product_collections pl JOIN commerce_collections l ON l.id = pl.collection_id
             WHERE {session.Dialect.In("pl.product_id", "ids")} ORDER BY l.handle
             """, new { ids }, tx)).ToLookup(c => c.ProductId, c => c.Handle);
-        return rows.Select(r => new Product(r.Id, r.Handle, r.Title, r.Description, r.Status, r.Version,
+        return rows.Select(r => new Product(r.Id, r.Handle, r.Title, r.Description, r.SeoTitle, r.SeoDescription,
+            JsonSerializer.Deserialize<List<string>>(r.Media)!, r.ContentVersion, r.Status, r.Version,
             DateTime.SpecifyKind(r.CreatedUtc, DateTimeKind.Utc), DateTime.SpecifyKind(r.UpdatedUtc, DateTimeKind.Utc),
             options[r.Id].ToList(), variantsByProduct[r.Id].ToList(), categories[r.Id].ToList(), collections[r.Id].ToList())).ToList();
     }
@@ -52,6 +53,10 @@ public sealed partial class ProductReader
         public string Handle { get; set; } = "";
         public string Title { get; set; } = "";
         public string? Description { get; set; }
+        public string? SeoTitle { get; set; }
+        public string? SeoDescription { get; set; }
+        public string Media { get; set; } = "[]";
+        public long ContentVersion { get; set; }
         public string Status { get; set; } = "";
         public long Version { get; set; }
         public DateTime CreatedUtc { get; set; }

@@ -11,7 +11,8 @@ namespace OrchardCommerce.Commerce.Catalog;
 public sealed partial class ProductReader(DbSession session)
 {
     private const string Columns = """
-        p.id AS Id, p.handle AS Handle, p.title AS Title, p.description AS Description, p.status AS Status,
+        p.id AS Id, p.handle AS Handle, p.title AS Title, p.description AS Description, p.seo_title AS SeoTitle,
+        p.seo_description AS SeoDescription, p.media AS Media, p.content_version AS ContentVersion, p.status AS Status,
         p.version AS Version, p.created_utc AS CreatedUtc, p.updated_utc AS UpdatedUtc
         """;
 

@@ -92,12 +92,9 @@ public sealed partial class ProductService(DbSession session, ProductReader read
         return (categories, collections);
     }
 
-    // PostgreSQL: lock the product row so concurrent updates of one product serialise; SQLite's write
-    // transaction is exclusive already (and has no FOR UPDATE).
     private async Task<Product?> LockAsync(string id, CancellationToken cancellationToken)
     {
-        if (session.Dialect.IsPostgres)
-            await Dapper.SqlMapper.ExecuteAsync(session.Transaction!.Connection!, "SELECT id FROM commerce_products WHERE id = @id FOR UPDATE", new { id }, session.Transaction);
+        await writer.LockProductAsync(id);
         return await reader.GetAsync(id, cancellationToken);
     }
 

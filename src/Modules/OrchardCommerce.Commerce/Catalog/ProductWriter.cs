@@ -27,6 +27,27 @@ public sealed class ProductWriter(DbSession session, TimeProvider clock)
             """, new { id, input.Handle, input.Title, input.Description, input.Status, now = clock.GetUtcNow().UtcDateTime }, session.Transaction);
     }
 
+    /// <summary>
+    /// PostgreSQL: locks the product row so concurrent changes of one product serialise; SQLite's write transaction is
+    /// exclusive already (and has no FOR UPDATE).
+    /// </summary>
+    public async Task LockProductAsync(string id)
+    {
+        if (session.Dialect.IsPostgres)
+            await Connection.ExecuteAsync("SELECT id FROM commerce_products WHERE id = @id FOR UPDATE", new { id }, session.Transaction);
+    }
+
+    /// <summary>The content-owned fields and the content version they came from; a new version of the product.</summary>
+    public Task UpdateContentAsync(string id, ProductContentInput input) => Connection.ExecuteAsync("""
+        UPDATE commerce_products SET description = @Description, seo_title = @SeoTitle, seo_description = @SeoDescription,
+            media = @media, content_version = @ContentVersion, version = version + 1, updated_utc = @now WHERE id = @id
+        """, new { id, input.Description, input.SeoTitle, input.SeoDescription, media = JsonSerializer.Serialize(input.Media),
+            input.ContentVersion, now = clock.GetUtcNow().UtcDateTime }, session.Transaction);
+
+    /// <summary>Only the content version: a newer content version whose fields are the ones already stored.</summary>
+    public Task SetContentVersionAsync(string id, long contentVersion) => Connection.ExecuteAsync(
+        "UPDATE commerce_products SET content_version = @contentVersion WHERE id = @id", new { id, contentVersion }, session.Transaction);
+
     /// <summary>Options, variants, prices, links and stock go with it by cascade.</summary>
     public Task DeleteProductAsync(string id) =>
         Connection.ExecuteAsync("DELETE FROM commerce_products WHERE id = @id", new { id }, session.Transaction);

@@ -26,7 +26,7 @@ public sealed class StoreCatalogReader(DbSession session, ProductReader products
         var available = variantIds.Length == 0 ? [] : (await (await session.GetConnectionAsync(cancellationToken)).QueryAsync<(string VariantId, long Available)>($"""
             SELECT variant_id, CAST(SUM(on_hand - reserved) AS BIGINT) FROM commerce_inventory_levels WHERE {session.Dialect.In("variant_id", "variantIds")} GROUP BY variant_id
             """, new { variantIds }, session.Transaction)).ToDictionary(r => r.VariantId, r => r.Available);
-        return items.Select(p => new StoreProduct(p.Handle, p.Title, p.Description, p.Options,
+        return items.Select(p => new StoreProduct(p.Handle, p.Title, p.Description, p.SeoTitle, p.SeoDescription, p.Media, p.Options,
             p.Variants.Select(v => new StoreVariant(v.Sku, v.Title, v.Options, v.Prices, available.GetValueOrDefault(v.Id))).ToList(),
             p.Categories, p.Collections)).ToList();
     }

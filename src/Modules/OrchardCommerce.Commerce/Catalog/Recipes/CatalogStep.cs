@@ -8,8 +8,8 @@ namespace OrchardCommerce.Commerce.Catalog.Recipes;
 /// "products": [...] }</c>. Upserts by handle (products, taxonomy, locations) and SKU (variants), sets on-hand stock
 /// per location, and writes the same change-feed events as the admin API. Bad data names its path.
 /// </summary>
-public sealed class CatalogStep(ProductService products, CategoryService categories, CollectionService collections,
-    RecipeStockWriter stock) : IRecipeStepHandler
+public sealed class CatalogStep(ProductService products, ProductContentService contents, CategoryService categories,
+    CollectionService collections, RecipeStockWriter stock) : IRecipeStepHandler
 {
     public const string StepName = "Catalog";
 
@@ -34,8 +34,11 @@ public sealed class CatalogStep(ProductService products, CategoryService categor
         {
             var input = ProductJsonReader.Read(json, errors, path);
             var inventory = ReadInventory(json, path, locations, errors);
+            var content = ReadContent(json, path, errors);
             Fail(context, errors);
             var product = await Run(context, path, () => products.UpsertByHandleAsync(input!, cancellationToken));
+            if (content is var (seoTitle, seoDescription, media))
+                await Run(context, path, () => contents.ImportAsync(product.Product.Id, seoTitle, seoDescription, media, cancellationToken));
             foreach (var (sku, levels) in inventory)
             {
                 var variant = product.Product.Variants.Single(v => v.Sku == sku);
@@ -45,6 +48,21 @@ public sealed class CatalogStep(ProductService products, CategoryService categor
             context.Report.Count("commerce products");
         }
         Fail(context, errors);
+    }
+
+    /// <summary>
+    /// seoTitle, seoDescription and media (owned by the ProductContent item, exported with the product); null when the
+    /// product names none of them, so a recipe that predates them leaves what sync stored alone.
+    /// </summary>
+    private static (string? SeoTitle, string? SeoDescription, IReadOnlyList<string> Media)? ReadContent(JsonObject product, string path,
+        CatalogErrors errors)
+    {
+        if (!product.ContainsKey("seoTitle") && !product.ContainsKey("seoDescription") && !product.ContainsKey("media")) return null;
+        var seoTitle = JsonFields.String(product, "seoTitle", path, errors, required: false);
+        var seoDescription = JsonFields.String(product, "seoDescription", path, errors, required: false);
+        var media = JsonFields.Strings(product, "media", path, errors);
+        ProductContentValidator.ValidateSeoAndMedia(seoTitle, seoDescription, media, errors, path);
+        return (seoTitle, seoDescription, media);
     }
 
     /// <summary>variants[j].inventory: { "main": 25 } by location id, per SKU.</summary>

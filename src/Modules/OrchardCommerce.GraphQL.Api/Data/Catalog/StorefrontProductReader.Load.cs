@@ -22,7 +22,7 @@ public sealed partial class StorefrontProductReader
         var products = $"SELECT p.id FROM commerce_products p WHERE p.status = '{ProductStatus.Active}' AND {match}";
         var connection = await session.GetConnectionAsync(cancellationToken);
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition($"""
-            SELECT p.id, p.handle, p.title, p.description FROM commerce_products p WHERE p.id IN ({products}) ORDER BY p.id;
+            SELECT p.id, p.handle, p.title, p.description, p.seo_title, p.seo_description, p.media FROM commerce_products p WHERE p.id IN ({products}) ORDER BY p.id;
             SELECT product_id, name, option_values FROM commerce_product_options WHERE product_id IN ({products}) ORDER BY product_id, position;
             SELECT id, product_id, sku, title, options FROM commerce_variants WHERE product_id IN ({products}) ORDER BY product_id, position;
             SELECT r.variant_id, r.currency, r.amount FROM commerce_variant_prices r JOIN commerce_variants v ON v.id = r.variant_id
@@ -34,7 +34,7 @@ public sealed partial class StorefrontProductReader
             SELECT pl.product_id, l.handle FROM commerce_product_collections pl JOIN commerce_collections l ON l.id = pl.collection_id
             WHERE pl.product_id IN ({products}) ORDER BY l.handle;
             """, new { keys }, session.Transaction, cancellationToken: cancellationToken));
-        var rows = (await results.ReadAsync<(string Id, string Handle, string Title, string? Description)>()).ToList();
+        var rows = (await results.ReadAsync<(string Id, string Handle, string Title, string? Description, string? SeoTitle, string? SeoDescription, string Media)>()).ToList();
         var options = (await results.ReadAsync<(string ProductId, string Name, string Values)>())
             .ToLookup(o => o.ProductId, o => new ProductOption(o.Name, JsonSerializer.Deserialize<List<string>>(o.Values)!));
         var variants = (await results.ReadAsync<(string Id, string ProductId, string Sku, string Title, string Options)>()).ToList();
@@ -47,7 +47,8 @@ public sealed partial class StorefrontProductReader
         var variantsByProduct = variants.ToLookup(v => v.ProductId, v => new StoreVariant(v.Sku, v.Title,
             JsonSerializer.Deserialize<Dictionary<string, string>>(v.Options)!,
             prices.GetValueOrDefault(v.Id) ?? new Dictionary<string, long>(), available.GetValueOrDefault(v.Id)));
-        return rows.Select(r => new StoreProduct(r.Handle, r.Title, r.Description, options[r.Id].ToList(),
+        return rows.Select(r => new StoreProduct(r.Handle, r.Title, r.Description, r.SeoTitle, r.SeoDescription,
+            JsonSerializer.Deserialize<List<string>>(r.Media)!, options[r.Id].ToList(),
             variantsByProduct[r.Id].ToList(), categories[r.Id].ToList(), collections[r.Id].ToList())).ToList();
     }
 }

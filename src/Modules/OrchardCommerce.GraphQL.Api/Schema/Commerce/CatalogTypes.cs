@@ -79,6 +79,12 @@ internal sealed class CatalogTypes
             new("title", SpecifiedScalars.String.NonNull()) { Resolver = c => new(P(c).Title) },
             new("status", SpecifiedScalars.String.NonNull()) { Resolver = _ => new(ProductStatus.Active.ToUpperInvariant()) },
             new("description", SpecifiedScalars.String) { Description = "HTML: the content's body, else the catalog's description.", Resolver = c => new(Description(c)) },
+            new("seoTitle", SpecifiedScalars.String) { Description = "Synced from the content item's SEO fields.", Resolver = c => new(P(c).SeoTitle) },
+            new("seoDescription", SpecifiedScalars.String) { Resolver = c => new(P(c).SeoDescription) },
+            new("media", SpecifiedScalars.String.NonNull().List().NonNull())
+            {
+                Description = "Media paths (under /media/) synced from the content item, in its order.", Resolver = c => new(P(c).Media),
+            },
             new("options", option.NonNull().List().NonNull()) { Resolver = c => new(P(c).Options) },
             new("variants", variant.NonNull().List().NonNull()) { Resolver = c => new(P(c).Variants) },
             new("priceRange", range) { Arguments = [currency], Resolver = c => new(Range(P(c), c.Argument("currency", ""))) },
