@@ -1,0 +1,95 @@
+using System.Net;
+using HtmlAgilityPack;
+using Microsoft.Extensions.DependencyInjection;
+using OrchardCommerce.Daemon.Sync.Tests.Infrastructure;
+using OrchardCommerce.Jobs;
+using OrchardCommerce.Jobs.Dashboard.Tests;
+
+namespace OrchardCommerce.Daemon.Sync.Tests;
+
+/// <summary>The section sits in the dashboard's guarded group: sign-in for every page and button, antiforgery for every POST.</summary>
+[Collection(SyncViewCollection.Name)]
+public sealed class SyncViewSecurityTests(SyncViewHost host)
+{
+    [Theory]
+    [InlineData("/jobs/sync")]
+    [InlineData("/jobs/sync/acme/products/some-product")]
+    public async Task Page_WithoutSignIn_RedirectsToLogin(string path)
+    {
+        using var client = await host.DashboardAsync(signedIn: false);
+
+        var response = await client.GetPageAsync(path);
+
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        response.Headers.Location!.OriginalString.Should().Be("/jobs/login?returnUrl=" + Uri.EscapeDataString(path));
+    }
+
+    [Theory]
+    [InlineData("/jobs/sync")]
+    [InlineData("/jobs/sync/acme/resync")]
+    [InlineData("/jobs/sync/jobs/1/replay")]
+    public async Task Request_WithoutSignInFromAScript_Returns401(string path)
+    {
+        using var client = await host.DashboardAsync(signedIn: false);
+
+        var get = await client.GetJsonAsync(path);
+        var post = await client.PostJsonAsync(path, "{}", antiforgery: null);
+
+        (path == "/jobs/sync" ? get : post).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task ResyncTenant_WithoutAntiforgeryToken_Returns400AndEnqueuesNothing()
+    {
+        using var client = await host.DashboardAsync();
+        var before = await ResyncJobsAsync();
+
+        var response = await client.PostFormAsync("/jobs/sync/acme/resync", []);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await ResyncJobsAsync()).Should().Be(before);
+    }
+
+    [Fact]
+    public async Task ResyncTenant_WithAntiforgeryToken_QueuesAJobPerClick()
+    {
+        using var client = await host.DashboardAsync();
+        var before = await ResyncJobsAsync();
+
+        var first = await client.PostWithAntiforgeryAsync("/jobs/sync", "/jobs/sync/acme/resync");
+        var second = await client.PostWithAntiforgeryAsync("/jobs/sync", "/jobs/sync/acme/resync");
+
+        first.StatusCode.Should().Be(HttpStatusCode.SeeOther);
+        second.StatusCode.Should().Be(HttpStatusCode.SeeOther);
+        first.Headers.Location!.OriginalString.Should().StartWith("/jobs/sync?done=resync-tenant&job=");
+        second.Headers.Location.Should().NotBe(first.Headers.Location, "a second click is a second job, not a duplicate of the first");
+        (await ResyncJobsAsync()).Should().Be(before + 2);
+        var flash = (await client.GetDocumentAsync(second.Headers.Location!.OriginalString)).DocumentNode.SelectSingleNode("//p[@class='flash']")!;
+        flash.InnerText.Should().StartWith("Resync of the tenant queued as job #");
+    }
+
+    [Fact]
+    public async Task ProductPage_UnknownTenantOrProduct_Returns404Page()
+    {
+        using var client = await host.DashboardAsync();
+
+        var tenant = await client.GetPageAsync("/jobs/sync/nosuchtenant/products/p1");
+        var product = await client.GetPageAsync("/jobs/sync/acme/products/no-such-product");
+
+        tenant.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        Text(await tenant.Content.ReadAsStringAsync()).Should().Contain("No running tenant is called “nosuchtenant”");
+        product.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        Text(await product.Content.ReadAsStringAsync()).Should().Contain("Neither side of acme knows product “no-such-product”");
+    }
+
+    private static string Text(string html) => HtmlEntity.DeEntitize(DashboardHttpClient.Parse(html).DocumentNode.SelectSingleNode("//main")!.InnerText);
+
+    /// <summary>How many resyncs of acme the section has queued, in any state (the key names where they came from).</summary>
+    private async Task<long> ResyncJobsAsync()
+    {
+        var monitor = host.Cms.Services.GetRequiredService<IJobMonitor>();
+        long total = 0;
+        foreach (var state in Enum.GetValues<JobState>()) total += (await monitor.ListAsync(state, "sync.resync:acme:", 1, 1)).Total;
+        return total;
+    }
+}
