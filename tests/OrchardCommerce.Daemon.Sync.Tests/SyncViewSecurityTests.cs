@@ -1,7 +1,9 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using HtmlAgilityPack;
 using Microsoft.Extensions.DependencyInjection;
 using OrchardCommerce.Daemon.Sync.Tests.Infrastructure;
+using OrchardCommerce.Daemon.Tests.Sync;
 using OrchardCommerce.Jobs;
 using OrchardCommerce.Jobs.Dashboard.Tests;
 
@@ -42,30 +44,45 @@ public sealed class SyncViewSecurityTests(SyncViewHost host)
     public async Task ResyncTenant_WithoutAntiforgeryToken_Returns400AndEnqueuesNothing()
     {
         using var client = await host.DashboardAsync();
-        var before = await ResyncJobsAsync();
+        // Settled first (no resync of acme waiting or running), so no job changes state between the two listings.
+        var before = await SyncDemoHost.EventuallyAsync(async () =>
+        {
+            var jobs = await ResyncJobsAsync();
+            return jobs.All(j => j.State is JobState.Succeeded or JobState.DeadLettered) ? jobs : null;
+        }, "acme's earlier resyncs to finish");
 
         var response = await client.PostFormAsync("/jobs/sync/acme/resync", []);
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        (await ResyncJobsAsync()).Should().Be(before);
+        (await ResyncJobsAsync()).Select(j => j.Id).Should().BeEquivalentTo(before.Select(j => j.Id));
     }
 
     [Fact]
     public async Task ResyncTenant_WithAntiforgeryToken_QueuesAJobPerClick()
     {
         using var client = await host.DashboardAsync();
-        var before = await ResyncJobsAsync();
 
         var first = await client.PostWithAntiforgeryAsync("/jobs/sync", "/jobs/sync/acme/resync");
         var second = await client.PostWithAntiforgeryAsync("/jobs/sync", "/jobs/sync/acme/resync");
 
         first.StatusCode.Should().Be(HttpStatusCode.SeeOther);
         second.StatusCode.Should().Be(HttpStatusCode.SeeOther);
-        first.Headers.Location!.OriginalString.Should().StartWith("/jobs/sync?done=resync-tenant&job=");
-        second.Headers.Location.Should().NotBe(first.Headers.Location, "a second click is a second job, not a duplicate of the first");
-        (await ResyncJobsAsync()).Should().Be(before + 2);
+        var ids = new[] { first, second }.Select(r => long.Parse(r.Headers.Location!.OriginalString.Split("job=")[1])).ToList();
+        first.Headers.Location!.OriginalString.Should().Be($"/jobs/sync?done=resync-tenant&job={ids[0]}");
+        ids[1].Should().NotBe(ids[0], "a second click is a second job, not a duplicate of the first");
+        var monitor = host.Cms.Services.GetRequiredService<IJobMonitor>();
+        foreach (var id in ids)
+        {
+            var job = (await monitor.GetAsync(id))!;
+            job.Job.Type.Should().Be(SyncJobs.ReconcileTenant);
+            var payload = JsonNode.Parse(job.PayloadJson)!;
+            ((string?)payload["tenant"]).Should().Be("acme");
+            ((string?)payload["trigger"]).Should().Be("manual");
+            ((bool?)payload["force"]).Should().BeTrue();
+            payload["productId"].Should().BeNull("the whole tenant is resynced");
+        }
         var flash = (await client.GetDocumentAsync(second.Headers.Location!.OriginalString)).DocumentNode.SelectSingleNode("//p[@class='flash']")!;
-        flash.InnerText.Should().StartWith("Resync of the tenant queued as job #");
+        flash.InnerText.Should().Be($"Resync of the tenant queued as job #{ids[1]}: every product is compared and sent through the sync again.");
     }
 
     [Fact]
@@ -84,12 +101,12 @@ public sealed class SyncViewSecurityTests(SyncViewHost host)
 
     private static string Text(string html) => HtmlEntity.DeEntitize(DashboardHttpClient.Parse(html).DocumentNode.SelectSingleNode("//main")!.InnerText);
 
-    /// <summary>How many resyncs of acme the section has queued, in any state (the key names where they came from).</summary>
-    private async Task<long> ResyncJobsAsync()
+    /// <summary>The resyncs of acme the section has queued, in any state (their key names where they came from).</summary>
+    private async Task<List<JobSummary>> ResyncJobsAsync()
     {
         var monitor = host.Cms.Services.GetRequiredService<IJobMonitor>();
-        long total = 0;
-        foreach (var state in Enum.GetValues<JobState>()) total += (await monitor.ListAsync(state, "sync.resync:acme:", 1, 1)).Total;
-        return total;
+        var jobs = new List<JobSummary>();
+        foreach (var state in Enum.GetValues<JobState>()) jobs.AddRange((await monitor.ListAsync(state, "sync.resync:acme:", 1, 500)).Items);
+        return jobs;
     }
 }
