@@ -6,6 +6,7 @@ using OrchardCommerce.Daemon.Feeds;
 using OrchardCommerce.Daemon.Orders;
 using OrchardCommerce.Daemon.Orders.Workers;
 using OrchardCommerce.Daemon.Sync;
+using OrchardCommerce.Daemon.Sync.Dashboard;
 using OrchardCommerce.Daemon.Webhooks;
 using OrchardCommerce.Daemon.Webhooks.Dashboard;
 using OrchardCommerce.Jobs;
@@ -62,6 +63,7 @@ public static class DaemonServiceCollectionExtensions
         services.TryAddSingleton<SyncStats>();
         services.AddSingleton<IFeedRoute, SyncRoute>();
         services.AddHostedService<ReconcileScheduler>();
+        services.AddSyncDashboardSection();
         new JobsBuilder(services)
             .AddJobType<ProductToContent, ProductToContentHandler>(SyncJobs.ProductToContent, retry, options.Timeout)
             .AddJobType<ProductDeleted, ProductDeletedHandler>(SyncJobs.ProductDeleted, retry, options.Timeout)

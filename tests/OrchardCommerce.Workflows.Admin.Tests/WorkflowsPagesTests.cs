@@ -21,7 +21,7 @@ public sealed class WorkflowsPagesTests(WorkflowsAdminHost host)
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         response.Headers.GetValues("Content-Security-Policy").Single().Should().Contain("script-src 'nonce-").And.Contain("style-src 'self'");
-        document.DocumentNode.SelectNodes("//nav/a[@class='section']")!.Select(a => a.GetAttributeValue("href", "")).Should().Contain("/jobs/workflows");
+        document.DocumentNode.SelectSingleNode("//nav/a[@class='section' and .='Workflows']")!.GetAttributeValue("href", "").Should().Be("/jobs/workflows");
         document.DocumentNode.SelectSingleNode($"//table[@class='instances']//a[@href='{instance.Page}']").Should().NotBeNull();
         var row = document.DocumentNode.SelectSingleNode($"//tr[@data-incident-key='{instance.IncidentKey}']")!;
         row.SelectSingleNode("td[@class='error']")!.InnerHtml.Should().Be("Carrier &lt;b&gt;down&lt;/b&gt;");
