@@ -5,7 +5,8 @@ using OrchardCommerce.Daemon.Feeds;
 namespace OrchardCommerce.Daemon.Sync;
 
 /// <summary>
-/// Which feed events the sync acts on: commerce product and price changes go to the product's ProductContent mirror,
+/// Which feed events the sync acts on: commerce product changes go to the product's ProductContent mirror (a price
+/// change comes with its product's product.updated, so price.changed itself asks for nothing: one job per change),
 /// a deleted product archives it, a published ProductContent item goes to its commerce product, and a published
 /// Branding item to the store's branding.
 /// </summary>
@@ -17,9 +18,6 @@ public sealed class SyncRoute : IFeedRoute
         {
             case ("commerce", "product.created" or "product.updated"):
                 yield return Job(SyncJobs.ProductToContent, new ProductToContent(tenant.Name, feedEvent.AggregateId, feedEvent.OccurredUtc));
-                break;
-            case ("commerce", "price.changed") when feedEvent.Data.TryGetProperty("productId", out var productId):
-                yield return Job(SyncJobs.ProductToContent, new ProductToContent(tenant.Name, productId.GetString()!, feedEvent.OccurredUtc));
                 break;
             case ("commerce", "product.deleted"):
                 yield return Job(SyncJobs.ProductDeleted, new ProductDeleted(tenant.Name, feedEvent.AggregateId, feedEvent.AggregateVersion, feedEvent.OccurredUtc));

@@ -21,8 +21,8 @@ public sealed class SyncRouteTests
         Route("commerce", type, "prod_1").Should().Equal((SyncJobs.ProductToContent, "prod_1"));
 
     [Fact]
-    public void PriceChange_MirrorsTheVariantsProduct() =>
-        Route("commerce", "price.changed", "var_1", """{"productId":"prod_1","sku":"A"}""").Should().Equal((SyncJobs.ProductToContent, "prod_1"));
+    public void PriceChange_LeftToItsProductUpdated() =>
+        Route("commerce", "price.changed", "var_1", """{"productId":"prod_1","sku":"A"}""").Should().BeEmpty();
 
     [Fact]
     public void ProductDeleted_ArchivesWithItsVersion()
