@@ -9,14 +9,21 @@ public sealed class MigrationRunner(TenantDatabase database, IEnumerable<IDataMi
 {
     public async Task RunAsync(CancellationToken cancellationToken = default)
     {
-        await using (var connection = await database.OpenAsync(cancellationToken))
+        // Under the same lock as the steps: PostgreSQL's CREATE TABLE IF NOT EXISTS is not safe against a concurrent
+        // one (the loser fails on pg_type's unique index), and two shells of one tenant can start at once.
+        var (connection, transaction) = await database.BeginAsync(cancellationToken);
+        await using (connection)
+        await using (transaction)
         {
+            if (database.Dialect.IsPostgres)
+                await connection.ExecuteAsync("SELECT pg_advisory_xact_lock(hashtext('oc_migrations'))", transaction: transaction);
             await connection.ExecuteAsync($"""
                 CREATE TABLE IF NOT EXISTS oc_migrations (
                     module TEXT NOT NULL PRIMARY KEY,
                     version INTEGER NOT NULL,
                     applied_utc {database.Dialect.DateTime} NOT NULL)
-                """);
+                """, transaction: transaction);
+            await transaction.CommitAsync(cancellationToken);
         }
         foreach (var migration in migrations)
             await RunAsync(migration, cancellationToken);

@@ -40,6 +40,21 @@ public abstract class MigrationRunnerTests(DatabaseProvider provider) : IAsyncLi
         (await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM counting_items")).Should().Be(0, "step 2's insert was rolled back");
     }
 
+    [Fact]
+    public async Task Run_ManyAtOnceOnANewDatabase_EachStepOnceAndNoneFails()
+    {
+        // Two shells of one tenant starting together (a request and a background service) used to race on creating
+        // oc_migrations, and PostgreSQL failed the loser on pg_type's unique index.
+        var migration = new CountingMigration();
+
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var runs = Enumerable.Range(0, 16).Select(_ => Task.Run(async () => { await start.Task; await Runner(migration).RunAsync(); })).ToList();
+        start.SetResult();
+        await Task.WhenAll(runs);
+
+        migration.Applied.Should().Equal(1, 2);
+    }
+
     private MigrationRunner Runner(IDataMigration migration) => new(_database, [migration], NullLogger<MigrationRunner>.Instance);
 
     private sealed class CountingMigration : IDataMigration
