@@ -25,7 +25,15 @@ public sealed class BrandingToStoreHandler(TenantDirectory tenants, CmsClient cm
         {
             return; // Deleted or unpublished since.
         }
-        var result = await cms.PutAsync(tenant, "api/commerce/store/branding", Body(item, Math.Max(1L, (long)view["version"]!)), ct);
+        JsonObject result;
+        try
+        {
+            result = await cms.PutAsync(tenant, "api/commerce/store/branding", Body(item, Math.Max(1L, (long)view["version"]!)), ct);
+        }
+        catch (CmsApiException e) when (e.Status == HttpStatusCode.NotFound)
+        {
+            return; // A tenant without a store.
+        }
         stats.Record(payload.Tenant, SyncDirection.ContentToCommerce, (bool?)result["applied"] == true, payload.OccurredUtc);
     }
 

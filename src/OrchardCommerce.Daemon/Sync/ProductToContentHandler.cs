@@ -24,7 +24,15 @@ public sealed class ProductToContentHandler(TenantDirectory tenants, CmsClient c
         {
             return; // Deleted since: its product.deleted event archives the item.
         }
-        var result = await cms.PutAsync(tenant, $"api/sync/products/{Uri.EscapeDataString(payload.ProductId)}/mirror", Mirror(product), ct);
+        JsonObject result;
+        try
+        {
+            result = await cms.PutAsync(tenant, $"api/sync/products/{Uri.EscapeDataString(payload.ProductId)}/mirror", Mirror(product), ct);
+        }
+        catch (CmsApiException e) when (e.Status == HttpStatusCode.NotFound)
+        {
+            return; // The tenant does not run the sync (no Sync feature): nothing mirrors its products.
+        }
         stats.Record(payload.Tenant, SyncDirection.CommerceToContent, (bool?)result["applied"] == true, payload.OccurredUtc);
     }
 

@@ -15,6 +15,18 @@ public sealed class ReconcileTenantHandler(TenantDirectory tenants, CmsClient cm
 {
     public async Task HandleAsync(ReconcileTenant payload, JobContext context, CancellationToken ct)
     {
+        try
+        {
+            await ReconcileAsync(payload, context, ct);
+        }
+        catch (CmsApiException e) when (e.Status == HttpStatusCode.NotFound)
+        {
+            // The tenant runs no sync or no store (every tenant gets the schedule): nothing to compare.
+        }
+    }
+
+    private async Task ReconcileAsync(ReconcileTenant payload, JobContext context, CancellationToken ct)
+    {
         var tenant = await tenants.FindAsync(payload.Tenant, ct);
         var started = clock.GetUtcNow().UtcDateTime;
         var mirrors = await MirrorsAsync(tenant, payload.ProductId, ct);
