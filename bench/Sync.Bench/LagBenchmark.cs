@@ -10,7 +10,8 @@ namespace OrchardCommerce.Sync.Bench;
 /// </summary>
 internal static class LagBenchmark
 {
-    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(2);
+    // Often enough to see a change within a few milliseconds, seldom enough not to load the two cores the sync runs on.
+    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(5);
 
     /// <summary>A price change until the product's ProductContent item shows it.</summary>
     public static async Task<Samples> CommerceToContentAsync(SyncHost host, string handle, string productId, int count, string name, int from)
