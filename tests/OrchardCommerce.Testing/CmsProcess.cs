@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 
 namespace OrchardCommerce.Testing;
 
@@ -26,7 +25,7 @@ public sealed class CmsProcess : IAsyncDisposable
     public static async Task<CmsProcess> StartAsync(string appData, string recipesPath, string recipe, int? port = null,
         IReadOnlyDictionary<string, string>? settings = null)
     {
-        var address = new Uri($"http://127.0.0.1:{port ?? FreePort()}");
+        var address = new Uri($"http://127.0.0.1:{port ?? FreePorts.Next()}");
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = AppContext.BaseDirectory, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true,
@@ -78,12 +77,6 @@ public sealed class CmsProcess : IAsyncDisposable
         throw new TimeoutException("Cms.Web did not start serving within 60 s.");
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     public async ValueTask DisposeAsync()
     {

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 
 namespace OrchardCommerce.Testing;
 
@@ -20,7 +19,7 @@ public sealed class DaemonProcess : IAsyncDisposable
         IReadOnlyDictionary<string, string>? settings = null)
     {
         Directory.CreateDirectory(dataPath);
-        var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        var address = new Uri($"http://127.0.0.1:{FreePorts.Next()}");
         // The data folder is also the content root, so no appsettings.json of another app in the output folder applies.
         var start = new ProcessStartInfo("dotnet")
         {
@@ -68,12 +67,6 @@ public sealed class DaemonProcess : IAsyncDisposable
         throw new TimeoutException("Sync.Daemon did not start serving within 60 s.");
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     public async ValueTask DisposeAsync()
     {

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
 
 namespace OrchardCommerce.Testing;
@@ -53,7 +51,7 @@ public sealed class PostgresServer
         AbandonedClusters.MarkOwned(dataDirectory);
         if (asRoot) await RunAsync("chown", $"-R postgres {dataDirectory}", asRoot: false);
         await RunAsync(Path.Combine(bin, "initdb"), $"-D {dataDirectory}/data -A trust -U postgres --no-sync -E UTF8", asRoot);
-        var port = FreePort();
+        var port = FreePorts.Next();
         // fsync off: test data need not survive a power cut, and it keeps the suite fast on small machines.
         await RunAsync(Path.Combine(bin, "pg_ctl"),
             $"start -w -D {dataDirectory}/data -l {dataDirectory}/log " +
@@ -86,12 +84,6 @@ public sealed class PostgresServer
                 "PostgreSQL server binaries were not found under /usr/lib/postgresql/*/bin. Run ./test.sh, which installs Debian's postgresql.");
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private static async Task RunAsync(string file, string arguments, bool asRoot)
     {
