@@ -43,6 +43,25 @@ public sealed class CmsClient(HttpClient http, CmsAddress address, IOptions<Daem
     public async Task<JsonObject> PutAsync(CmsTenant tenant, string path, object? body, CancellationToken cancellationToken) =>
         (JsonObject)(await SendAsync(tenant, HttpMethod.Put, path, body, null, cancellationToken))!;
 
+    /// <summary>
+    /// As <see cref="GetAsync"/>, <see cref="PutAsync"/> or <see cref="PostAsync"/>, but null when the tenant answers 404:
+    /// the resource is gone, or the tenant lacks the feature that serves the path.
+    /// </summary>
+    public Task<JsonObject?> GetOrNullAsync(CmsTenant tenant, string path, CancellationToken cancellationToken) =>
+        OrNullAsync(() => GetAsync(tenant, path, cancellationToken));
+
+    public Task<JsonObject?> PutOrNullAsync(CmsTenant tenant, string path, object? body, CancellationToken cancellationToken) =>
+        OrNullAsync(() => PutAsync(tenant, path, body, cancellationToken));
+
+    public Task<JsonObject?> PostOrNullAsync(CmsTenant tenant, string path, object? body, CancellationToken cancellationToken) =>
+        OrNullAsync(() => PostAsync(tenant, path, body, cancellationToken));
+
+    private static async Task<JsonObject?> OrNullAsync(Func<Task<JsonObject>> send)
+    {
+        try { return await send(); }
+        catch (CmsApiException e) when (e.Status == System.Net.HttpStatusCode.NotFound) { return null; }
+    }
+
     private async Task<JsonNode?> SendAsync(CmsTenant tenant, HttpMethod method, string path, object? body, TimeSpan? longPoll,
         CancellationToken cancellationToken)
     {

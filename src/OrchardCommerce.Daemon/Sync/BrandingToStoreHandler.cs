@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.Json.Nodes;
 using OrchardCommerce.Daemon.Cms;
 using OrchardCommerce.Jobs;
@@ -14,26 +13,13 @@ public sealed class BrandingToStoreHandler(TenantDirectory tenants, CmsClient cm
     public async Task HandleAsync(BrandingToStore payload, JobContext context, CancellationToken ct)
     {
         var tenant = await tenants.FindAsync(payload.Tenant, ct);
-        JsonObject view, item;
-        try
-        {
-            var id = Uri.EscapeDataString(payload.ContentItemId);
-            view = await cms.GetAsync(tenant, $"api/sync/content/{id}", ct);
-            item = await cms.GetAsync(tenant, $"api/content/{id}", ct);
-        }
-        catch (CmsApiException e) when (e.Status == HttpStatusCode.NotFound)
-        {
-            return; // Deleted or unpublished since.
-        }
-        JsonObject result;
-        try
-        {
-            result = await cms.PutAsync(tenant, "api/commerce/store/branding", Body(item, Math.Max(1L, (long)view["version"]!)), ct);
-        }
-        catch (CmsApiException e) when (e.Status == HttpStatusCode.NotFound)
-        {
-            return; // A tenant without a store.
-        }
+        var id = Uri.EscapeDataString(payload.ContentItemId);
+        // Null: deleted or unpublished since.
+        if (await cms.GetOrNullAsync(tenant, $"api/sync/content/{id}", ct) is not { } view
+            || await cms.GetOrNullAsync(tenant, $"api/content/{id}", ct) is not { } item) return;
+        // Null: a tenant without a store.
+        if (await cms.PutOrNullAsync(tenant, "api/commerce/store/branding", Body(item, Math.Max(1L, (long)view["version"]!)), ct)
+            is not { } result) return;
         stats.Record(payload.Tenant, SyncDirection.ContentToCommerce, (bool?)result["applied"] == true, payload.OccurredUtc);
     }
 

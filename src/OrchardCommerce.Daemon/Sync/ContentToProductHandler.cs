@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.Json.Nodes;
 using OrchardCommerce.Daemon.Cms;
 using OrchardCommerce.Jobs;
@@ -14,25 +13,12 @@ public sealed class ContentToProductHandler(TenantDirectory tenants, CmsClient c
     public async Task HandleAsync(ContentToProduct payload, JobContext context, CancellationToken ct)
     {
         var tenant = await tenants.FindAsync(payload.Tenant, ct);
-        JsonObject view;
-        try
-        {
-            view = await cms.GetAsync(tenant, $"api/sync/content/{Uri.EscapeDataString(payload.ContentItemId)}", ct);
-        }
-        catch (CmsApiException e) when (e.Status == HttpStatusCode.NotFound)
-        {
-            return; // Deleted since.
-        }
+        // Null: the item was deleted since.
+        if (await cms.GetOrNullAsync(tenant, $"api/sync/content/{Uri.EscapeDataString(payload.ContentItemId)}", ct) is not { } view) return;
         if ((string?)view["productId"] is not { } productId || view["published"] is not JsonObject published) return;
-        JsonObject result;
-        try
-        {
-            result = await cms.PutAsync(tenant, $"api/commerce/products/{Uri.EscapeDataString(productId)}/content", Body(view, published), ct);
-        }
-        catch (CmsApiException e) when (e.Status == HttpStatusCode.NotFound)
-        {
-            return; // The product was deleted meanwhile.
-        }
+        // Null: the product was deleted meanwhile.
+        if (await cms.PutOrNullAsync(tenant, $"api/commerce/products/{Uri.EscapeDataString(productId)}/content", Body(view, published), ct)
+            is not { } result) return;
         stats.Record(payload.Tenant, SyncDirection.ContentToCommerce, (bool?)result["applied"] == true, payload.OccurredUtc);
     }
 

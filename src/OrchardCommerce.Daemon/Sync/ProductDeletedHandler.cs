@@ -9,16 +9,9 @@ public sealed class ProductDeletedHandler(TenantDirectory tenants, CmsClient cms
     public async Task HandleAsync(ProductDeleted payload, JobContext context, CancellationToken ct)
     {
         var tenant = await tenants.FindAsync(payload.Tenant, ct);
-        System.Text.Json.Nodes.JsonObject result;
-        try
-        {
-            result = await cms.PostAsync(tenant, $"api/sync/products/{Uri.EscapeDataString(payload.ProductId)}/archive",
-                new { version = payload.Version }, ct);
-        }
-        catch (CmsApiException e) when (e.Status == System.Net.HttpStatusCode.NotFound)
-        {
-            return; // The tenant does not run the sync.
-        }
+        // Null: the tenant does not run the sync.
+        if (await cms.PostOrNullAsync(tenant, $"api/sync/products/{Uri.EscapeDataString(payload.ProductId)}/archive",
+                new { version = payload.Version }, ct) is not { } result) return;
         stats.Record(payload.Tenant, SyncDirection.CommerceToContent, (bool?)result["applied"] == true, payload.OccurredUtc);
     }
 }

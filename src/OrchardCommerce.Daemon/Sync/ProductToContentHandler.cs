@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.Json.Nodes;
 using OrchardCommerce.Daemon.Cms;
 using OrchardCommerce.Jobs;
@@ -15,24 +14,11 @@ public sealed class ProductToContentHandler(TenantDirectory tenants, CmsClient c
     public async Task HandleAsync(ProductToContent payload, JobContext context, CancellationToken ct)
     {
         var tenant = await tenants.FindAsync(payload.Tenant, ct);
-        JsonObject product;
-        try
-        {
-            product = await cms.GetAsync(tenant, $"api/commerce/products/{Uri.EscapeDataString(payload.ProductId)}", ct);
-        }
-        catch (CmsApiException e) when (e.Status == HttpStatusCode.NotFound)
-        {
-            return; // Deleted since: its product.deleted event archives the item.
-        }
-        JsonObject result;
-        try
-        {
-            result = await cms.PutAsync(tenant, $"api/sync/products/{Uri.EscapeDataString(payload.ProductId)}/mirror", Mirror(product), ct);
-        }
-        catch (CmsApiException e) when (e.Status == HttpStatusCode.NotFound)
-        {
-            return; // The tenant does not run the sync (no Sync feature): nothing mirrors its products.
-        }
+        var id = Uri.EscapeDataString(payload.ProductId);
+        // Deleted since: its product.deleted event archives the item.
+        if (await cms.GetOrNullAsync(tenant, $"api/commerce/products/{id}", ct) is not { } product) return;
+        // Null: the tenant does not run the sync (no Sync feature), so nothing mirrors its products.
+        if (await cms.PutOrNullAsync(tenant, $"api/sync/products/{id}/mirror", Mirror(product), ct) is not { } result) return;
         stats.Record(payload.Tenant, SyncDirection.CommerceToContent, (bool?)result["applied"] == true, payload.OccurredUtc);
     }
 

@@ -51,10 +51,7 @@ public sealed class ReconcileTenantHandler(TenantDirectory tenants, CmsClient cm
     {
         if (productId is not null)
         {
-            JsonObject? one = null;
-            try { one = await cms.GetAsync(tenant, $"api/commerce/products/{Uri.EscapeDataString(productId)}", ct); }
-            catch (CmsApiException e) when (e.Status == HttpStatusCode.NotFound) { }
-            if (one is not null) yield return one;
+            if (await cms.GetOrNullAsync(tenant, $"api/commerce/products/{Uri.EscapeDataString(productId)}", ct) is { } one) yield return one;
             yield break;
         }
         string? after = null;
@@ -72,8 +69,7 @@ public sealed class ReconcileTenantHandler(TenantDirectory tenants, CmsClient cm
         var mirrors = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
         if (productId is not null)
         {
-            try { mirrors[productId] = await cms.GetAsync(tenant, $"api/sync/products/{Uri.EscapeDataString(productId)}", ct); }
-            catch (CmsApiException e) when (e.Status == HttpStatusCode.NotFound) { }
+            if (await cms.GetOrNullAsync(tenant, $"api/sync/products/{Uri.EscapeDataString(productId)}", ct) is { } view) mirrors[productId] = view;
             return mirrors;
         }
         string after = "";
