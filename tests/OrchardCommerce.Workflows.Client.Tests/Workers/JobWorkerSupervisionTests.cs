@@ -105,7 +105,7 @@ public sealed class JobWorkerSupervisionTests : IClassFixture<TestServerFixture>
         await host.WaitUntilAsync(_type, s => s.State == JobWorkerState.Failing);
         var early = await health.CheckHealthAsync();
 
-        await Task.Delay(400);
+        await Task.Delay(2500);
         var late = await health.CheckHealthAsync();
 
         early.Entries["workflow-workers"].Status.Should().Be(HealthStatus.Healthy, "a short outage is not yet a problem");

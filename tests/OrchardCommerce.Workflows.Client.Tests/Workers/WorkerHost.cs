@@ -42,7 +42,8 @@ public sealed class WorkerHost : IAsyncDisposable
             o.IdleBackoff = TimeSpan.FromMilliseconds(20);
             worker?.Invoke(o);
         });
-        builder.Services.AddJobWorkerHealthCheck(TimeSpan.FromMilliseconds(300));
+        // Wide enough that a stalled CI machine does not already call a fresh failure long (the health test waits past it).
+        builder.Services.AddJobWorkerHealthCheck(TimeSpan.FromSeconds(2));
         services?.Invoke(builder.Services);
         var host = builder.Build();
         await host.StartAsync();
