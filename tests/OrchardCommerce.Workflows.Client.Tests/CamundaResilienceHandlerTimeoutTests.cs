@@ -51,11 +51,17 @@ public sealed class CamundaResilienceHandlerTimeoutTests : IClassFixture<TestSer
     {
         await using var client = TestClient.Create(_server.RestAddress);
         _server.Route("GET", "/v2/topology", Topology with { Delay = TimeSpan.FromSeconds(5) });
-        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
+        using var cancel = new CancellationTokenSource();
 
-        var act = () => client.Client.GetTopologyAsync(cancel.Token);
+        // Cancelled once the server holds the request, not after a fixed time: a slow machine may not have sent it yet.
+        var call = client.Client.GetTopologyAsync(cancel.Token);
+        for (var waited = 0; _server.Requests.IsEmpty && waited < 100; waited++) await Task.Delay(50);
+        _server.Requests.Should().HaveCount(1);
+        cancel.Cancel();
 
+        var act = () => call;
         await act.Should().ThrowAsync<OperationCanceledException>();
+        await Task.Delay(300);
         _server.Requests.Should().HaveCount(1);
     }
 }
