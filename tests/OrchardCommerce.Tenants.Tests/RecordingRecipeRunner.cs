@@ -43,7 +43,7 @@ internal sealed class RecordingRecipeRunner(ShellHost shellHost) : ITenantSetupR
 
     private static readonly HashSet<string> Known = new(StringComparer.OrdinalIgnoreCase)
     {
-        "default", "blank", "broken", "withtenants", "badtenants",
+        "default", "blank", "broken", "withtenants", "badtenants", "commerce-store",
     };
 
     public ConcurrentQueue<(string Tenant, string Recipe, IDictionary<string, string> Parameters)> Runs { get; } = new();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using OrchardCommerce.Modules;
+using OrchardCommerce.Outbox;
 using OrchardCommerce.Recipes.Services;
 using OrchardCommerce.Shells;
 using OrchardCommerce.Tenants.Api;
@@ -21,6 +22,8 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<TenantRequestValidator>();
         services.AddSingleton<TenantSetupService>();
         services.AddSingleton<ITenantSetupRecipeRunner, RecipeSetupRunner>();
+        services.AddSingleton<StoreProvisioner>();
+        services.AddOptions<StoreProvisioningOptions>().BindConfiguration(StoreProvisioningOptions.Section);
         services.AddOptions<AutoSetupOptions>().BindConfiguration(AutoSetupOptions.Section);
         services.AddHostedService<AutoSetupService>();
     }
@@ -29,11 +32,15 @@ public sealed class Startup : ModuleStartup
     {
         services.AddFromHost<PendingTenantSetups>();
         services.AddFromHost<TenantRequestValidator>();
+        services.AddFromHost<StoreProvisioner>();
+        services.AddSingleton(sp => sp.GetRequiredService<ShellHost>().TenantSignal);
+        services.AddScoped<ChangeFeed<TenantStream>>();
         services.AddScoped<IRecipeStepHandler, TenantsStep>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder routes)
     {
         routes.MapTenantsApi();
+        routes.MapTenantStoreApi();
     }
 }

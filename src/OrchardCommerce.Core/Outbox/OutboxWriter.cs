@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text.Json;
 using Dapper;
 using OrchardCommerce.Data;
@@ -25,13 +26,8 @@ public sealed class OutboxWriter<TStream>(DbSession session, OutboxSignal<TStrea
     public async Task<string> AppendAsync(string type, string aggregateType, string aggregateId, long aggregateVersion,
         object payload, CancellationToken cancellationToken = default)
     {
-        var transaction = RequireTransaction();
-        var id = TStream.NewEventId();
-        await transaction.Connection!.ExecuteAsync(new CommandDefinition(session.Dialect.IsPostgres ? Insert : Insert + PositionSqlite, new
-        {
-            id, type, aggregateType, aggregateId, aggregateVersion,
-            payload = JsonSerializer.Serialize(payload, Json), occurred = clock.GetUtcNow().UtcDateTime,
-        }, transaction, cancellationToken: cancellationToken));
+        var id = await AppendAsync(RequireTransaction(), session.Dialect, type, aggregateType, aggregateId, aggregateVersion, payload,
+            clock.GetUtcNow().UtcDateTime, cancellationToken);
         session.OnCommitted(signal.Notify);
         return id;
     }
@@ -39,14 +35,30 @@ public sealed class OutboxWriter<TStream>(DbSession session, OutboxSignal<TStrea
     /// <summary>
     /// The version an aggregate that keeps no version of its own gets for its next event: one past its last event's.
     /// </summary>
-    public async Task<long> NextVersionAsync(string aggregateType, string aggregateId, CancellationToken cancellationToken = default)
+    public Task<long> NextVersionAsync(string aggregateType, string aggregateId, CancellationToken cancellationToken = default) =>
+        NextVersionAsync(RequireTransaction(), aggregateType, aggregateId, cancellationToken);
+
+    /// <summary>Appends one event in a transaction the caller owns (a writer outside any tenant's unit of work).</summary>
+    public static async Task<string> AppendAsync(DbTransaction transaction, SqlDialect dialect, string type, string aggregateType,
+        string aggregateId, long aggregateVersion, object payload, DateTime occurredUtc, CancellationToken cancellationToken = default)
     {
-        var transaction = RequireTransaction();
+        var id = TStream.NewEventId();
+        await transaction.Connection!.ExecuteAsync(new CommandDefinition(dialect.IsPostgres ? Insert : Insert + PositionSqlite, new
+        {
+            id, type, aggregateType, aggregateId, aggregateVersion,
+            payload = JsonSerializer.Serialize(payload, Json), occurred = occurredUtc,
+        }, transaction, cancellationToken: cancellationToken));
+        return id;
+    }
+
+    public static async Task<long> NextVersionAsync(DbTransaction transaction, string aggregateType, string aggregateId,
+        CancellationToken cancellationToken = default)
+    {
         var last = await transaction.Connection!.ExecuteScalarAsync<long?>(new CommandDefinition(LastVersion,
             new { aggregateType, aggregateId }, transaction, cancellationToken: cancellationToken));
         return (last ?? 0) + 1;
     }
 
-    private System.Data.Common.DbTransaction RequireTransaction() => session.Transaction
+    private DbTransaction RequireTransaction() => session.Transaction
         ?? throw new InvalidOperationException("Outbox events must be written inside the unit of work of their change.");
 }

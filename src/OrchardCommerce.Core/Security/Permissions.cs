@@ -9,6 +9,8 @@ public static class Permissions
     public const string ManageTenants = "ManageTenants";
     /// <summary>Lists tenants without changing them: what the daemon needs to follow every tenant.</summary>
     public const string ViewTenants = "ViewTenants";
+    /// <summary>Runs the store recipe on a tenant that has no commerce yet: what the daemon does for a new tenant.</summary>
+    public const string ProvisionStores = "ProvisionStores";
     public const string ManageUsers = "ManageUsers";
     public const string ImportRecipes = "ImportRecipes";
     public const string ExportRecipes = "ExportRecipes";
@@ -31,7 +33,7 @@ public static class Permissions
     public const string ReadWebhookSecrets = "ReadWebhookSecrets";
 
     public static readonly IReadOnlyList<string> All =
-        [ManageTenants, ViewTenants, ManageUsers, ImportRecipes, ExportRecipes, EditContent, EditOwnContent, PublishContent, DeleteContent, ViewDrafts,
+        [ManageTenants, ViewTenants, ProvisionStores, ManageUsers, ImportRecipes, ExportRecipes, EditContent, EditOwnContent, PublishContent, DeleteContent, ViewDrafts,
          ManageCatalog, ManageInventory, ManageOrders, ViewOrders, ReadCommerceEvents, ReadContentEvents, ManageSync, ManageWebhooks, ReadWebhookSecrets];
 
     /// <summary>Permissions only the service token's Daemon role holds; not even Administrator gets them.</summary>

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using OrchardCommerce.Data;
 using OrchardCommerce.Migrations;
 using OrchardCommerce.Modules;
+using OrchardCommerce.Outbox;
 
 namespace OrchardCommerce.Shells;
 
@@ -32,10 +33,14 @@ public sealed class ShellHost : IAsyncDisposable
         _catalog = catalog;
         _options = options.Value;
         _logger = logger;
-        _store = new ShellSettingsStore(_options.CreateDatabase(new ShellSettings { Name = ShellSettings.DefaultName }));
+        _store = new ShellSettingsStore(_options.CreateDatabase(new ShellSettings { Name = ShellSettings.DefaultName }), TenantSignal,
+            hostServices.GetService<TimeProvider>() ?? TimeProvider.System);
     }
 
     public ShellOptions Options => _options;
+
+    /// <summary>Wakes this process's readers of the tenant feed when a registry change commits.</summary>
+    public OutboxSignal<TenantStream> TenantSignal { get; } = new();
     public IReadOnlyCollection<ShellSettings> AllSettings => _registry.All;
 
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
@@ -85,7 +90,7 @@ public sealed class ShellHost : IAsyncDisposable
         await _registryLock.WaitAsync(cancellationToken);
         try
         {
-            await _store.DeleteAsync(settings.Name, cancellationToken);
+            await _store.DeleteAsync(settings, cancellationToken);
             _registry = new Registry(_registry.All.Where(s => s != settings).ToList());
         }
         finally { _registryLock.Release(); }

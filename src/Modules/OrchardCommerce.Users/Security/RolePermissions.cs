@@ -28,7 +28,7 @@ public static class RolePermissions
         [Author] = new HashSet<string> { Permissions.EditOwnContent, Permissions.ViewDrafts },
         [Daemon] = new HashSet<string>
         {
-            Permissions.ViewTenants, Permissions.ReadCommerceEvents, Permissions.ViewOrders, Permissions.ManageOrders,
+            Permissions.ViewTenants, Permissions.ProvisionStores, Permissions.ReadCommerceEvents, Permissions.ViewOrders, Permissions.ManageOrders,
             Permissions.ManageCatalog, Permissions.ManageInventory, Permissions.EditContent, Permissions.PublishContent,
             Permissions.ViewDrafts, Permissions.ReadContentEvents, Permissions.ManageSync, Permissions.ReadWebhookSecrets,
         },
