@@ -69,6 +69,7 @@ public static class DaemonServiceCollectionExtensions
             .AddJobType<ProductDeleted, ProductDeletedHandler>(SyncJobs.ProductDeleted, retry, options.Timeout)
             .AddJobType<ContentToProduct, ContentToProductHandler>(SyncJobs.ContentToProduct, retry, options.Timeout)
             .AddJobType<BrandingToStore, BrandingToStoreHandler>(SyncJobs.BrandingToStore, retry, options.Timeout)
+            .AddJobType<ProvisionStore, ProvisionStoreHandler>(SyncJobs.ProvisionStore, retry, TimeSpan.FromMinutes(5))
             .AddJobType<ReconcileTenant, ReconcileTenantHandler>(SyncJobs.ReconcileTenant, retry, TimeSpan.FromMinutes(10));
     }
 

@@ -8,6 +8,7 @@ public static class SyncJobs
     public const string ContentToProduct = "sync.content-to-product";
     public const string ReconcileTenant = "sync.reconcile-tenant";
     public const string BrandingToStore = "sync.branding-to-store";
+    public const string ProvisionStore = "sync.provision-store";
 
     /// <summary>The id of a tenant's recurring reconciliation.</summary>
     public static string ReconcileRecurringId(string tenant) => "sync.reconcile:" + tenant.ToLowerInvariant();
@@ -21,6 +22,8 @@ public sealed record ProductDeleted(string Tenant, string ProductId, long Versio
 public sealed record ContentToProduct(string Tenant, string ContentItemId, DateTime OccurredUtc);
 
 public sealed record BrandingToStore(string Tenant, string ContentItemId, DateTime OccurredUtc);
+
+public sealed record ProvisionStore(string Tenant);
 
 /// <param name="Trigger">Why it runs: "schedule", "manual" (resync the tenant), "product" (resync one product).</param>
 /// <param name="ProductId">Only this product; null for the whole tenant.</param>

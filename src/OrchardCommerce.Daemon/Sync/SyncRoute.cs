@@ -7,8 +7,8 @@ namespace OrchardCommerce.Daemon.Sync;
 /// <summary>
 /// Which feed events the sync acts on: commerce product changes go to the product's ProductContent mirror (a price
 /// change comes with its product's product.updated, so price.changed itself asks for nothing: one job per change),
-/// a deleted product archives it, a published ProductContent item goes to its commerce product, and a published
-/// Branding item to the store's branding.
+/// a deleted product archives it, a published ProductContent item goes to its commerce product, a published
+/// Branding item to the store's branding, and a tenant that was created (or enabled again) gets its store.
 /// </summary>
 public sealed class SyncRoute : IFeedRoute
 {
@@ -24,6 +24,9 @@ public sealed class SyncRoute : IFeedRoute
                 break;
             case ("content", "branding.changed"):
                 yield return Job(SyncJobs.BrandingToStore, new BrandingToStore(tenant.Name, feedEvent.AggregateId, feedEvent.OccurredUtc));
+                break;
+            case ("tenants", "tenant.created" or "tenant.enabled") when !feedEvent.AggregateId.Equals(CmsTenant.DefaultName, StringComparison.OrdinalIgnoreCase):
+                yield return Job(SyncJobs.ProvisionStore, new ProvisionStore(feedEvent.AggregateId));
                 break;
             case ("content", "content.published") when IsProductContent(feedEvent.Data):
                 yield return Job(SyncJobs.ContentToProduct, new ContentToProduct(tenant.Name, feedEvent.AggregateId, feedEvent.OccurredUtc));

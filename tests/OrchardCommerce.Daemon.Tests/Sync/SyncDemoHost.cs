@@ -12,7 +12,7 @@ namespace OrchardCommerce.Daemon.Tests.Sync;
 public class SyncDemoHost : IAsyncLifetime
 {
     public const string AcmeHost = "acme.localhost";
-    private const string AdminPassword = "Demo-Passw0rd!";
+    public const string AdminPassword = "Demo-Passw0rd!";
 
     public CmsTestHost Cms { get; private set; } = null!;
     public HttpClient Acme { get; private set; } = null!;
@@ -37,7 +37,7 @@ public class SyncDemoHost : IAsyncLifetime
         Acme = Cms.CreateClient(AcmeHost, (string)(await token.Content.ReadFromJsonAsync<JsonObject>())!["token"]!);
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         Acme.Dispose();
         await Cms.DisposeAsync();

@@ -40,6 +40,20 @@ public sealed class SyncRouteTests
         Route("content", "content.published", "item1", $$"""{"ContentType":"{{contentType}}"}""").Should()
             .Equal(Enumerable.Repeat((SyncJobs.ContentToProduct, (string?)"item1"), expected));
 
+    [Theory]
+    [InlineData("tenant.created", "outlet", 1)]
+    [InlineData("tenant.enabled", "outlet", 1)]
+    [InlineData("tenant.disabled", "outlet", 0)]
+    [InlineData("tenant.updated", "outlet", 0)]
+    [InlineData("tenant.created", "Default", 0)]
+    public void TenantEvent_CreatedOrEnabledTenantGetsItsStore(string type, string tenant, int expected)
+    {
+        var jobs = new SyncRoute().Route(new CmsTenant(CmsTenant.DefaultName, null, null), new CmsFeedEvent(1, "evt_1", type, "tenant", tenant, 1,
+            DateTime.UtcNow, JsonDocument.Parse("{}").RootElement.Clone()) { Feed = "tenants" }).ToList();
+
+        jobs.Select(j => (j.Type, (string?)j.Payload["tenant"])).Should().Equal(Enumerable.Repeat((SyncJobs.ProvisionStore, (string?)tenant), expected));
+    }
+
     [Fact]
     public void SameTypeOnTheOtherFeed_Ignored() =>
         Route("content", "product.created", "prod_1").Should().BeEmpty();

@@ -22,6 +22,11 @@ public sealed class WebhookRouteTests
     }
 
     [Fact]
+    public void Route_TenantRegistryEvent_NoFanOut() =>
+        new WebhookRoute().Route(new CmsTenant(CmsTenant.DefaultName, null, null), ProductCreated with { Type = "tenant.created", Feed = "tenants" })
+            .Should().BeEmpty();
+
+    [Fact]
     public void ToBody_Event_DocumentedCamelCaseFields()
     {
         var body = JsonNode.Parse(WebhookEvent.From(new CmsTenant("acme", null, "acme"), ProductCreated).ToBody())!.AsObject();
