@@ -40,7 +40,10 @@ public class DemoHost : IAsyncLifetime
         return (string)(await response.Content.ReadFromJsonAsync<JsonObject>())!["token"]!;
     }
 
-    /// <summary>Creates a tenant of its own for one test, set up from <paramref name="recipe"/>, with the same admin.</summary>
+    /// <summary>
+    /// Creates a tenant of its own for one test, set up from <paramref name="recipe"/>, with the same admin; a site to
+    /// import into, so without a store of its own (the daemon would otherwise add one while the test imports).
+    /// </summary>
     public async Task<string> CreateTenantAsync(string name, string recipe)
     {
         using var client = Client("localhost", await TokenAsync("localhost"));
@@ -52,6 +55,7 @@ public class DemoHost : IAsyncLifetime
             adminUserName = "admin",
             adminEmail = "admin@example.com",
             adminPassword = AdminPassword,
+            store = false,
         });
         if (response.StatusCode != HttpStatusCode.Created)
             throw new InvalidOperationException($"Creating tenant {name}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");

@@ -36,6 +36,8 @@ internal sealed class TenantsTestHost : IAsyncDisposable
             ["OrchardCommerce:AutoSetup:Enabled"] = "true",
             ["OrchardCommerce:AutoSetup:AdminPassword"] = AdminPassword,
             ["Logging:LogLevel:OrchardCommerce.Tenants"] = "Information",
+            // No in-process daemon: it would provision stores on tenant.created, and these tests call that API themselves.
+            ["Jobs:InProcess"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) config[key] = value;
         var logs = new ListLoggerProvider();

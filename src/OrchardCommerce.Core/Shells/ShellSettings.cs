@@ -19,6 +19,8 @@ public sealed partial class ShellSettings
     /// <summary>The setup recipe's name, kept so ops can see how the tenant was made.</summary>
     public string? RecipeName { get; set; }
     public string? Description { get; set; }
+    /// <summary>Whether the tenant gets a commerce store when it is created, if its own recipe brought none.</summary>
+    public bool ProvisionStore { get; set; } = true;
     public DateTime CreatedUtc { get; set; }
 
     public bool IsDefault => string.Equals(Name, DefaultName, StringComparison.OrdinalIgnoreCase);

@@ -1,5 +1,9 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using OrchardCommerce.Daemon.Sync;
+using OrchardCommerce.Jobs;
 
 namespace OrchardCommerce.Daemon.Tests.Sync;
 
@@ -20,16 +24,39 @@ public sealed class StoreProvisioningTests(StoreProvisioningHost demo) : IClassF
         return demo.Cms.CreateClient(host, (string)(await token.Content.ReadFromJsonAsync<JsonObject>())!["token"]!);
     }
 
+    private async Task CreateTenantAsync(HttpClient host, string name, bool? store = null) =>
+        (await host.PostAsJsonAsync("/api/tenants", new
+        {
+            name, hosts = new[] { $"{name}.localhost" }, recipe = "branded-blog", store,
+            adminUserName = "admin", adminEmail = $"admin@{name}.localhost", adminPassword = SyncDemoHost.AdminPassword,
+        })).EnsureSuccessStatusCode();
+
+    [Fact]
+    public async Task TenantCreatedWithoutStore_ProvisioningJobRunsAndLeavesIt()
+    {
+        using var host = await LoginAsync("localhost");
+        await CreateTenantAsync(host, "journal", store: false);
+
+        var monitor = demo.Cms.Services.GetRequiredService<IJobMonitor>();
+        await SyncDemoHost.EventuallyAsync(async () =>
+        {
+            var (jobs, _) = await monitor.ListAsync(JobState.Succeeded, SyncJobs.ProvisionStore, 1, 50);
+            foreach (var job in jobs)
+                if ((await monitor.GetAsync(job.Id))?.PayloadJson.Contains("\"journal\"") == true) return job;
+            return null;
+        }, "the journal's provisioning job to end");
+
+        var tenant = (await host.GetFromJsonAsync<JsonObject>("/api/tenants/journal"))!;
+        tenant["features"]!.AsArray().Select(f => (string?)f).Should().NotContain("OrchardCommerce.Commerce");
+        using var storefront = demo.Cms.CreateClient("journal.localhost");
+        (await storefront.GetAsync("/api/store/branding")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
     [Fact]
     public async Task TenantCreatedWithoutCommerce_StoreProvisionedBrandedAndSynced()
     {
         using var host = await LoginAsync("localhost");
-        var created = await host.PostAsJsonAsync("/api/tenants", new
-        {
-            name = "outlet", hosts = new[] { OutletHost }, recipe = "branded-blog",
-            adminUserName = "admin", adminEmail = "admin@outlet.localhost", adminPassword = SyncDemoHost.AdminPassword,
-        });
-        created.EnsureSuccessStatusCode();
+        await CreateTenantAsync(host, "outlet");
 
         using var storefront = demo.Cms.CreateClient(OutletHost);
         var branding = await SyncDemoHost.EventuallyAsync(async () =>

@@ -57,6 +57,24 @@ public sealed class TenantStoreApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Provision_TenantCreatedWithoutStore_LeftAsItIs()
+    {
+        var created = await _host.CreateClient(token: _token).PostAsJsonAsync("/api/tenants", new
+        {
+            name = "blog", hosts = new[] { "blog.localhost" }, recipe = "blank", adminUserName = "admin", adminEmail = "a@blog.localhost",
+            adminPassword = TenantsTestHost.AdminPassword, store = false,
+        });
+        created.EnsureSuccessStatusCode();
+
+        var body = await (await ProvisionAsync("blog")).ReadJsonAsync();
+
+        ((bool)body["provisioned"]!).Should().BeFalse();
+        ((string?)body["reason"]).Should().Be("The tenant was created without a store.");
+        ((bool)(await _host.CreateClient(token: _token).GetFromJsonAsync<JsonObject>("/api/tenants/blog"))!["store"]!).Should().BeFalse();
+        _host.Runner.Runs.Should().NotContain(r => r.Recipe == "commerce-store");
+    }
+
+    [Fact]
     public async Task Provision_RecipeSetEmpty_Off()
     {
         await StartAsync(recipe: "");

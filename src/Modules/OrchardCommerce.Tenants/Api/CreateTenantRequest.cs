@@ -1,6 +1,7 @@
 namespace OrchardCommerce.Tenants.Api;
 
 /// <param name="AdminPassword">Null: a strong one is generated and returned once in the answer.</param>
+/// <param name="Store">False: no commerce store is provisioned for it (a site to import into, a blog). Null: true.</param>
 public sealed record CreateTenantRequest(
     string? Name,
     List<string>? Hosts,
@@ -9,4 +10,5 @@ public sealed record CreateTenantRequest(
     string? AdminUserName,
     string? AdminEmail,
     string? AdminPassword,
-    string? Description);
+    string? Description,
+    bool? Store = null);

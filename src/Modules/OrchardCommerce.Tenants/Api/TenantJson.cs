@@ -14,6 +14,7 @@ internal static class TenantJson
         recipe = tenant.RecipeName,
         description = tenant.Description,
         features = tenant.Features,
+        store = tenant.ProvisionStore,
         createdUtc = tenant.CreatedUtc,
     };
 }

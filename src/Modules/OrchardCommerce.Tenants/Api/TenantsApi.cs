@@ -42,7 +42,8 @@ internal static class TenantsApi
         if (nameTaken)
             return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict", detail: $"A tenant named '{request.Name}' already exists.");
 
-        var settings = new ShellSettings { Name = request.Name!, RequestUrlHosts = hosts, RequestUrlPrefix = prefix, Description = request.Description };
+        var settings = new ShellSettings { Name = request.Name!, RequestUrlHosts = hosts, RequestUrlPrefix = prefix, Description = request.Description,
+            ProvisionStore = request.Store ?? true };
         try
         {
             var admin = new TenantAdmin(request.AdminUserName!.Trim(), request.AdminEmail!.Trim(), request.AdminPassword);

@@ -8,8 +8,8 @@ namespace OrchardCommerce.Tenants.Services;
 
 /// <summary>
 /// Gives a running tenant that has no commerce its store, by running the configured store recipe on it (the daemon asks
-/// when it hears tenant.created). A tenant whose own recipe already brought commerce is left as it is, so asking twice,
-/// or for a demo tenant, changes nothing.
+/// when it hears tenant.created). A tenant whose own recipe already brought commerce, or that was created without a
+/// store, is left as it is, so asking twice, or for a demo tenant, changes nothing.
 /// </summary>
 public sealed class StoreProvisioner(ShellHost shells, ModuleCatalog catalog, ITenantSetupRecipeRunner recipes,
     IOptions<StoreProvisioningOptions> options, ILogger<StoreProvisioner> logger)
@@ -28,6 +28,8 @@ public sealed class StoreProvisioner(ShellHost shells, ModuleCatalog catalog, IT
             var current = shells.Find(tenant.Name) ?? tenant;
             if (HasCommerce(current))
                 return new StoreProvisionResult(current.Name, false, null, "The tenant already has a store.", null);
+            if (!current.ProvisionStore)
+                return new StoreProvisionResult(current.Name, false, null, "The tenant was created without a store.", null);
             var recipe = options.Value.Recipe;
             if (string.IsNullOrWhiteSpace(recipe))
                 return new StoreProvisionResult(current.Name, false, null, $"Store provisioning is off ({StoreProvisioningOptions.Section}:Recipe is empty).", null);
