@@ -81,9 +81,15 @@ public static class DaemonServiceCollectionExtensions
         services.TryAddSingleton<WebhookSubscriptionCache>();
         services.TryAddSingleton<WebhookDeliveryLog>();
         services.TryAddSingleton<WebhookRedelivery>();
-        // No cookies, no redirects followed (a 3xx is a failed attempt), and no retry here: the job's retries are the retries.
+        // No cookies, no redirects followed (a 3xx is a failed attempt), no retry here (the job's retries are the retries),
+        // and connections only to public addresses unless configured otherwise.
+        services.TryAddSingleton<WebhookConnectGuard>();
         services.AddHttpClient<WebhookSender>(http => http.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false });
+            .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
+            {
+                AllowAutoRedirect = false, UseCookies = false, UseProxy = false,
+                ConnectCallback = sp.GetRequiredService<WebhookConnectGuard>().ConnectAsync,
+            });
         // The retry policy is fixed at registration, so it is read from configuration here rather than through IOptions.
         var retry = (section.Get<WebhookOptions>() ?? new WebhookOptions()).ToRetryPolicy();
         new JobsBuilder(services)

@@ -21,6 +21,12 @@ public sealed class WebhookOptions
     /// <summary>How long a tenant's subscriptions are reused before they are read again from Cms.Web.</summary>
     public TimeSpan SubscriptionCacheTime { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// Deliver to loopback, private, link-local and other non-public addresses too: for a receiver on the daemon's own
+    /// network or local development. Off by default, so a tenant's subscription cannot reach internal services.
+    /// </summary>
+    public bool AllowPrivateNetworks { get; set; }
+
     /// <summary>The jobs engine's retries are the delivery retries: the HTTP client itself never retries.</summary>
     public RetryPolicy ToRetryPolicy() => new() { MaxAttempts = Math.Max(1, MaxAttempts), BaseDelay = RetryDelay, MaxDelay = MaxRetryDelay };
 }

@@ -36,6 +36,7 @@ public sealed class WebhookHost : IAsyncLifetime
             ["Daemon:Webhooks:RetryDelay"] = "00:00:00.050",
             ["Daemon:Webhooks:MaxRetryDelay"] = "00:00:00.200",
             ["Daemon:Webhooks:SubscriptionCacheTime"] = "00:00:00",
+            ["Daemon:Webhooks:AllowPrivateNetworks"] = "true", // the receiver listens on 127.0.0.1
             ["Jobs:DashboardToken"] = OpsToken,
         });
         var shells = Cms.Services.GetRequiredService<ShellHost>();
