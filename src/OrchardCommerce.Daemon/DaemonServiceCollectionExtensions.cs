@@ -81,6 +81,7 @@ public static class DaemonServiceCollectionExtensions
         services.TryAddSingleton<WebhookSubscriptionCache>();
         services.TryAddSingleton<WebhookDeliveryLog>();
         services.TryAddSingleton<WebhookRedelivery>();
+        services.AddHostedService<WebhookLogPruner>();
         // No cookies, no redirects followed (a 3xx is a failed attempt), no retry here (the job's retries are the retries),
         // and connections only to public addresses unless configured otherwise.
         services.TryAddSingleton<WebhookConnectGuard>();

@@ -71,6 +71,15 @@ public sealed class WebhookDeliveryLog(IJobsDatabase database)
         return rows.Select(row => row.ToAttempt()).ToList();
     }
 
+    /// <summary>Deletes up to <paramref name="limit"/> attempts made before <paramref name="cutoffUtc"/>, oldest first; returns how many.</summary>
+    public async Task<int> PruneAsync(DateTime cutoffUtc, int limit, CancellationToken ct = default)
+    {
+        await using var connection = await OpenAsync(ct);
+        return await connection.ExecuteAsync(
+            "DELETE FROM webhook_deliveries WHERE id IN (SELECT id FROM webhook_deliveries WHERE at_utc < @cutoff ORDER BY id LIMIT @limit)",
+            new { cutoff = new DateTimeOffset(DateTime.SpecifyKind(cutoffUtc, DateTimeKind.Utc)).ToUnixTimeMilliseconds(), limit });
+    }
+
     /// <summary>The tenants that have deliveries, for the dashboard's filter.</summary>
     public async Task<IReadOnlyList<string>> TenantsAsync(CancellationToken ct = default)
     {

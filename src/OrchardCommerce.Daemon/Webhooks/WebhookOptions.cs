@@ -21,6 +21,9 @@ public sealed class WebhookOptions
     /// <summary>How long a tenant's subscriptions are reused before they are read again from Cms.Web.</summary>
     public TimeSpan SubscriptionCacheTime { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>How long delivery attempts stay in the log (and on the dashboard, for Redeliver) before they are pruned.</summary>
+    public TimeSpan LogRetention { get; set; } = TimeSpan.FromDays(30);
+
     /// <summary>
     /// Deliver to loopback, private, link-local and other non-public addresses too: for a receiver on the daemon's own
     /// network or local development. Off by default, so a tenant's subscription cannot reach internal services.

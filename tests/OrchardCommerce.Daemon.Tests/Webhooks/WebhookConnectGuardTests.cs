@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using OrchardCommerce.Daemon;
 using OrchardCommerce.Daemon.Webhooks;
 
@@ -44,7 +43,7 @@ public sealed class WebhookConnectGuardTests
             await stream.ReadAsync(new byte[4096]);
             await stream.WriteAsync("HTTP/1.1 204 No Content\r\nConnection: close\r\n\r\n"u8.ToArray());
         });
-        var guard = new WebhookConnectGuard(new StaticOptions(new WebhookOptions { AllowPrivateNetworks = allowPrivate }));
+        var guard = new WebhookConnectGuard(new FixedOptionsMonitor<WebhookOptions>(new WebhookOptions { AllowPrivateNetworks = allowPrivate }));
         using var http = new HttpClient(new SocketsHttpHandler { ConnectCallback = guard.ConnectAsync, UseProxy = false });
         try
         {
@@ -92,12 +91,5 @@ public sealed class WebhookConnectGuardTests
         (result.Delivered, result.StatusCode).Should().Be((false, null));
         result.Error.Should().Contain("127.0.0.1 is not a public address");
         listener.Pending().Should().BeFalse();
-    }
-
-    private sealed class StaticOptions(WebhookOptions value) : IOptionsMonitor<WebhookOptions>
-    {
-        public WebhookOptions CurrentValue => value;
-        public WebhookOptions Get(string? name) => value;
-        public IDisposable? OnChange(Action<WebhookOptions, string?> listener) => null;
     }
 }

@@ -47,6 +47,38 @@ public abstract class WebhookDeliveryLogTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Prune_OlderThanCutoff_OnlyThoseDeletedInBatches()
+    {
+        foreach (var attempt in Enumerable.Range(1, 5)) await Log.RecordAsync(Attempt(7, attempt, WebhookDeliveryOutcome.Failed, 500));
+
+        var first = await Log.PruneAsync(At.AddSeconds(3.5), limit: 2);
+        var second = await Log.PruneAsync(At.AddSeconds(3.5), limit: 2);
+        var third = await Log.PruneAsync(At.AddSeconds(3.5), limit: 2);
+
+        (first, second, third).Should().Be((2, 1, 0));
+        (await Log.AttemptsAsync(7)).Select(a => a.Attempt).Should().Equal(4, 5);
+    }
+
+    [Fact]
+    public async Task Pruner_RetentionFromOptions_DeletesEverythingOlder()
+    {
+        foreach (var attempt in Enumerable.Range(1, 3)) await Log.RecordAsync(Attempt(9, attempt, WebhookDeliveryOutcome.Failed, 500));
+        var clock = new FixedClock(At.AddSeconds(2.5).AddDays(30));
+        var options = new WebhookOptions();
+        var pruner = new WebhookLogPruner(Log, new FixedOptionsMonitor<WebhookOptions>(options), clock, null!, Microsoft.Extensions.Logging.Abstractions.NullLogger<WebhookLogPruner>.Instance);
+
+        var pruned = await pruner.PruneAsync(CancellationToken.None);
+
+        pruned.Should().Be(2);
+        (await Log.AttemptsAsync(9)).Select(a => a.Attempt).Should().Equal(3);
+    }
+
+    private sealed class FixedClock(DateTime utcNow) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => new(utcNow);
+    }
+
+    [Fact]
     public async Task List_SeveralDeliveries_LatestAttemptOfEachNewestFirstFilteredAndPaged()
     {
         await Log.RecordAsync(Attempt(1, 1, WebhookDeliveryOutcome.Failed, 500));
