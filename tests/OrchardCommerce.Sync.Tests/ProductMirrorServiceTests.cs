@@ -127,6 +127,35 @@ public abstract class ProductMirrorServiceTests : SyncTestBase
     }
 
     [Fact]
+    public async Task Apply_StockAtSameProductVersion_NewerAppliesOlderDropped()
+    {
+        var created = await Mirrors.ApplyAsync("prod_1", Mirror(2) with { StockVersion = 5, Stock = 7, Availability = "in_stock" });
+
+        var sold = await Mirrors.ApplyAsync("prod_1", Mirror(2) with { StockVersion = 6, Stock = 0, Availability = "out_of_stock" });
+        var late = await Mirrors.ApplyAsync("prod_1", Mirror(2) with { StockVersion = 5, Stock = 7, Availability = "in_stock" });
+
+        sold.Should().BeEquivalentTo(new { Applied = true, Action = "updated" });
+        late.Should().BeEquivalentTo(new { Applied = false, Action = "stale" });
+        var draft = (await Content.GetAsync(created.ContentItemId!, VersionOptions.Latest))!;
+        (MirrorFields.Stock(draft), MirrorFields.Availability(draft)).Should().Be((0L, "out_of_stock"));
+        (await Links.GetAsync("prod_1"))!.StockVersion.Should().Be(6);
+    }
+
+    [Fact]
+    public async Task EditorUpdate_ChangesCommerceOwnedStock_RefusedNamingTheField()
+    {
+        var item = await NewProductContentAsync("mug", "MUG-1");
+        await Mirrors.ApplyAsync("prod_1", Mirror(1) with { StockVersion = 1, Stock = 3, Availability = "in_stock" });
+        var edit = (await Content.GetAsync(item.ContentItemId, VersionOptions.Latest))!.Clone();
+        edit.Part("ProductContent")["Stock"] = new System.Text.Json.Nodes.JsonObject { ["Value"] = 99 };
+        edit.Part("ProductContent")["Availability"] = new System.Text.Json.Nodes.JsonObject { ["Text"] = "in_stock" };
+
+        var act = () => Content.UpdateDraftAsync(edit);
+
+        (await act.Should().ThrowAsync<ContentValidationException>()).Which.Errors.Keys.Should().Equal("ProductContent.Stock");
+    }
+
+    [Fact]
     public async Task EditorUpdate_ChangesCommerceOwnedPrice_RefusedNamingTheField()
     {
         var item = await NewProductContentAsync("mug", "MUG-1");

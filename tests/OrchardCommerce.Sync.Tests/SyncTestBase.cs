@@ -35,6 +35,8 @@ public abstract class SyncTestBase() : ModuleTestBase(new Startup())
                     { "FieldName": "TextField", "Name": "Sku", "Settings": {} },
                     { "FieldName": "TextField", "Name": "Handle", "Settings": {} },
                     { "FieldName": "NumericField", "Name": "Price", "Settings": { "NumericFieldSettings": { "Scale": 2 } } },
+                    { "FieldName": "NumericField", "Name": "Stock", "Settings": { "NumericFieldSettings": { "Scale": 0, "Minimum": 0 } } },
+                    { "FieldName": "TextField", "Name": "Availability", "Settings": {} },
                     { "FieldName": "MediaField", "Name": "Images", "Settings": {} },
                     { "FieldName": "TextField", "Name": "SeoTitle", "Settings": {} },
                     { "FieldName": "TextField", "Name": "SeoDescription", "Settings": {} } ] } ] }

@@ -10,7 +10,7 @@ public sealed class TenantStream : IOutboxStream
 {
     public static string Table => "tenant_events";
 
-    public static int LockClass => 4245;
+    public static int LockClass => 4247;
 
     public static string NewEventId() => "evt_" + Guid.NewGuid().ToString("N");
 }

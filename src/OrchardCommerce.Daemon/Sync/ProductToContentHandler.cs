@@ -5,7 +5,8 @@ using OrchardCommerce.Jobs;
 namespace OrchardCommerce.Daemon.Sync;
 
 /// <summary>
-/// Copies a product's commerce-owned fields (handle, title, first SKU and its price) into its ProductContent item:
+/// Copies a product's commerce-owned fields (handle, title, first SKU and its price, stock and availability) into its
+/// ProductContent item:
 /// reads the product as it is now, so however many events asked, the item ends at the latest version, and the
 /// receiving side drops a version it has already applied.
 /// </summary>
@@ -25,8 +26,10 @@ public sealed class ProductToContentHandler(TenantDirectory tenants, CmsClient c
     /// <summary>The body of PUT /api/sync/products/{id}/mirror for <paramref name="product"/> (the commerce admin JSON).</summary>
     public static JsonObject Mirror(JsonObject product)
     {
-        var variant = product["variants"] is JsonArray { Count: > 0 } variants ? variants[0] as JsonObject : null;
+        var variants = (product["variants"] as JsonArray ?? []).OfType<JsonObject>().ToList();
+        var variant = variants.FirstOrDefault();
         var price = (variant?["prices"] as JsonObject)?.OrderBy(p => p.Key, StringComparer.Ordinal).FirstOrDefault();
+        var stock = variants.Sum(v => Math.Max(0, (long?)v["available"] ?? 0));
         return new JsonObject
         {
             ["version"] = (long)product["version"]!,
@@ -34,6 +37,13 @@ public sealed class ProductToContentHandler(TenantDirectory tenants, CmsClient c
             ["title"] = (string?)product["title"],
             ["sku"] = (string?)variant?["sku"],
             ["price"] = price is { Key: not null } p && p.Value is not null ? Currencies.ToMajor(p.Key, (long)p.Value) : null,
+            ["stockVersion"] = variants.Sum(v => (long?)v["stockVersion"] ?? 0),
+            ["stock"] = stock,
+            ["availability"] = Availability((string?)product["status"], stock),
         };
     }
+
+    /// <summary>What a storefront would say: in stock or not while the product is for sale, else its status.</summary>
+    public static string Availability(string? status, long stock) =>
+        status == "active" ? (stock > 0 ? "in_stock" : "out_of_stock") : status ?? "draft";
 }

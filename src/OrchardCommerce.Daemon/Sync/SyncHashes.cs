@@ -13,7 +13,7 @@ public static class SyncHashes
 {
     /// <summary>The commerce-owned values: from a mirror body, or from a content-side "latest"/"published" view.</summary>
     public static string Mirror(JsonNode? values) => values is null ? "none"
-        : Hash((string?)values["handle"], (string?)values["sku"], Number(values["price"]));
+        : Hash((string?)values["handle"], (string?)values["sku"], Number(values["price"]), Number(values["stock"]), (string?)values["availability"]);
 
     /// <summary>The content-owned values: from a content-side view's "owned", or from the commerce product.</summary>
     public static string Owned(JsonNode? values) => values is null ? "none"

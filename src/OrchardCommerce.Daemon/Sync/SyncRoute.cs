@@ -5,8 +5,8 @@ using OrchardCommerce.Daemon.Feeds;
 namespace OrchardCommerce.Daemon.Sync;
 
 /// <summary>
-/// Which feed events the sync acts on: commerce product changes go to the product's ProductContent mirror (a price
-/// change comes with its product's product.updated, so price.changed itself asks for nothing: one job per change),
+/// Which feed events the sync acts on: commerce product and stock changes go to the product's ProductContent mirror (a
+/// price change comes with its product's product.updated, so price.changed itself asks for nothing: one job per change),
 /// a deleted product archives it, a published ProductContent item goes to its commerce product, a published
 /// Branding item to the store's branding, and a tenant that was created (or enabled again) gets its store.
 /// </summary>
@@ -18,6 +18,11 @@ public sealed class SyncRoute : IFeedRoute
         {
             case ("commerce", "product.created" or "product.updated"):
                 yield return Job(SyncJobs.ProductToContent, new ProductToContent(tenant.Name, feedEvent.AggregateId, feedEvent.OccurredUtc));
+                break;
+            // Stock is mirrored too; the event names its product.
+            case ("commerce", "stock.changed") when feedEvent.Data.ValueKind == JsonValueKind.Object
+                && feedEvent.Data.TryGetProperty("productId", out var product) && product.GetString() is { } productId:
+                yield return Job(SyncJobs.ProductToContent, new ProductToContent(tenant.Name, productId, feedEvent.OccurredUtc));
                 break;
             case ("commerce", "product.deleted"):
                 yield return Job(SyncJobs.ProductDeleted, new ProductDeleted(tenant.Name, feedEvent.AggregateId, feedEvent.AggregateVersion, feedEvent.OccurredUtc));

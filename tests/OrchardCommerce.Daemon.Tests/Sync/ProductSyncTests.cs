@@ -83,4 +83,25 @@ public sealed class ProductSyncTests(SyncDemoHost demo) : IClassFixture<SyncDemo
         var kept = await Acme.GetFromJsonAsync<JsonObject>($"/api/content/{id}?status=latest");
         ((string?)kept!["ContentType"]).Should().Be("ProductContent");
     }
+
+    [Fact]
+    public async Task Stock_SetThenSoldOut_MirrorShowsStockAndAvailability()
+    {
+        var productId = await CreateProductAsync("sync-heater", "ACME-SYNC-HEATER", 6900);
+        (await Acme.PutAsJsonAsync("/api/commerce/inventory/ACME-SYNC-HEATER/main", new { onHand = 4 })).EnsureSuccessStatusCode();
+        await MirroredStockAsync("sync-heater", 4, "in_stock");
+
+        (await Acme.PutAsJsonAsync("/api/commerce/inventory/ACME-SYNC-HEATER/main", new { onHand = 0 })).EnsureSuccessStatusCode();
+        await MirroredStockAsync("sync-heater", 0, "out_of_stock");
+
+        var product = (await Acme.GetFromJsonAsync<JsonObject>($"/api/commerce/products/{productId}"))!;
+        ((long)product["variants"]![0]!["available"]!).Should().Be(0);
+    }
+
+    private Task<JsonObject> MirroredStockAsync(string handle, long stock, string availability) => SyncDemoHost.EventuallyAsync(async () =>
+    {
+        var item = await FindContentAsync(handle);
+        var part = item?["ProductContent"];
+        return (long?)part?["Stock"]?["Value"] == stock && (string?)part?["Availability"]?["Text"] == availability ? item : null;
+    }, $"the mirror to show {stock} in stock ({availability})");
 }

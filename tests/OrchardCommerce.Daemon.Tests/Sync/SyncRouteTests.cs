@@ -21,6 +21,11 @@ public sealed class SyncRouteTests
         Route("commerce", type, "prod_1").Should().Equal((SyncJobs.ProductToContent, "prod_1"));
 
     [Fact]
+    public void StockChange_MirrorsItsProduct() =>
+        Route("commerce", "stock.changed", "var_1", """{"variantId":"var_1","productId":"prod_1","available":3}""").Should()
+            .Equal((SyncJobs.ProductToContent, "prod_1"));
+
+    [Fact]
     public void PriceChange_LeftToItsProductUpdated() =>
         Route("commerce", "price.changed", "var_1", """{"productId":"prod_1","sku":"A"}""").Should().BeEmpty();
 
@@ -62,11 +67,22 @@ public sealed class SyncRouteTests
     public void Mirror_FirstVariantsPriceInMajorUnits()
     {
         var product = JsonNode.Parse("""
-            {"version":4,"handle":"mug","title":"Mug","variants":[{"sku":"MUG-1","prices":{"USD":1999,"JPY":2500}},{"sku":"MUG-2","prices":{}}]}
+            {"version":4,"handle":"mug","title":"Mug","status":"active","variants":[
+              {"sku":"MUG-1","prices":{"USD":1999,"JPY":2500},"available":3,"stockVersion":7},
+              {"sku":"MUG-2","prices":{},"available":2,"stockVersion":4}]}
             """)!.AsObject();
 
         var mirror = ProductToContentHandler.Mirror(product);
 
-        mirror.ToJsonString().Should().Be("""{"version":4,"handle":"mug","title":"Mug","sku":"MUG-1","price":2500}""");
+        mirror.ToJsonString().Should().Be(
+            """{"version":4,"handle":"mug","title":"Mug","sku":"MUG-1","price":2500,"stockVersion":11,"stock":5,"availability":"in_stock"}""");
     }
+
+    [Theory]
+    [InlineData("active", 0, "out_of_stock")]
+    [InlineData("active", 4, "in_stock")]
+    [InlineData("draft", 4, "draft")]
+    [InlineData("archived", 0, "archived")]
+    public void Availability_StatusAndStock_WhatAStorefrontWouldSay(string status, long stock, string expected) =>
+        ProductToContentHandler.Availability(status, stock).Should().Be(expected);
 }

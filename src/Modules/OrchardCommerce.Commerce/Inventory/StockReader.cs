@@ -45,9 +45,12 @@ public sealed class StockReader(DbSession session, OutboxWriter<CommerceStream> 
     {
         var stock = await GetAsync(variantId, cancellationToken)
             ?? throw new InvalidOperationException($"Variant '{variantId}' does not exist.");
+        var connection = await session.GetConnectionAsync(cancellationToken);
+        var productId = await connection.ExecuteScalarAsync<string>(
+            "SELECT product_id FROM commerce_variants WHERE id = @variantId", new { variantId }, session.Transaction);
         await outbox.AppendAsync(CommerceEvents.StockChanged, Aggregate, variantId, stock.Version, new
         {
-            variantId, sku = stock.Sku, onHand = stock.OnHand, reserved = stock.Reserved, available = stock.Available,
+            variantId, productId, sku = stock.Sku, onHand = stock.OnHand, reserved = stock.Reserved, available = stock.Available,
             locations = stock.Locations,
         }, cancellationToken);
         return stock;

@@ -26,7 +26,25 @@ internal static class SyncRequests
             case JsonValue value when value.TryGetValue<decimal>(out var amount) && amount >= 0: price = amount; break;
             default: errors["price"] = ["price must be a number of at least 0 (major units) or null."]; break;
         }
-        return errors.Count > 0 ? (null, Results.ValidationProblem(errors)) : (new ProductMirror(version, handle!, title!, sku, price), null);
+        var stockVersion = Whole(body!, "stockVersion", errors) ?? 0;
+        var stock = Whole(body!, "stock", errors);
+        var availability = Text(body!, "availability", required: false, errors);
+        if (availability is not null && !Availabilities.Contains(availability))
+            errors["availability"] = [$"availability must be one of {string.Join(", ", Availabilities)}."];
+        if (stock is not null != availability is not null) errors["availability"] = ["stock and availability come together, or neither."];
+        return errors.Count > 0
+            ? (null, Results.ValidationProblem(errors))
+            : (new ProductMirror(version, handle!, title!, sku, price, stockVersion, stock, availability), null);
+    }
+
+    private static readonly string[] Availabilities = ["in_stock", "out_of_stock", "draft", "archived"];
+
+    private static long? Whole(JsonObject body, string field, Dictionary<string, string[]> errors)
+    {
+        if (body[field] is null) return null;
+        if (body[field] is JsonValue value && value.TryGetValue<long>(out var number) && number >= 0) return number;
+        errors[field] = [$"{field} must be a whole number of at least 0, or null."];
+        return null;
     }
 
     public static async Task<(long Version, IResult? Problem)> ReadVersionAsync(HttpRequest request, CancellationToken cancellationToken)

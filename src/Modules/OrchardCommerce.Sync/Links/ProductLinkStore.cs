@@ -8,7 +8,7 @@ public sealed class ProductLinkStore(DbSession session, TimeProvider clock)
 {
     private const string Columns = """
         product_id AS ProductId, content_item_id AS ContentItemId, commerce_version AS CommerceVersion, archived AS Archived,
-        updated_utc AS UpdatedUtc
+        updated_utc AS UpdatedUtc, stock_version AS StockVersion
         """;
 
     public async Task<ProductLink?> GetAsync(string productId, CancellationToken cancellationToken = default) =>
@@ -44,12 +44,14 @@ public sealed class ProductLinkStore(DbSession session, TimeProvider clock)
         var transaction = session.Transaction ?? throw new InvalidOperationException("Links are saved inside a unit of work.");
         var now = clock.GetUtcNow().UtcDateTime;
         await transaction.Connection!.ExecuteAsync(new CommandDefinition("""
-            INSERT INTO sync_product_links (product_id, content_item_id, commerce_version, archived, updated_utc)
-            VALUES (@ProductId, @ContentItemId, @CommerceVersion, @Archived, @now)
+            INSERT INTO sync_product_links (product_id, content_item_id, commerce_version, archived, updated_utc, stock_version)
+            VALUES (@ProductId, @ContentItemId, @CommerceVersion, @Archived, @now, @StockVersion)
             ON CONFLICT (product_id) DO UPDATE SET content_item_id = excluded.content_item_id,
-                commerce_version = excluded.commerce_version, archived = excluded.archived, updated_utc = excluded.updated_utc;
-            INSERT INTO sync_mirror_log (product_id, commerce_version, action, applied_utc) VALUES (@ProductId, @CommerceVersion, @action, @now);
-            """, new { link.ProductId, link.ContentItemId, link.CommerceVersion, link.Archived, action, now }, transaction,
+                commerce_version = excluded.commerce_version, archived = excluded.archived, updated_utc = excluded.updated_utc,
+                stock_version = excluded.stock_version;
+            INSERT INTO sync_mirror_log (product_id, commerce_version, action, applied_utc, stock_version)
+            VALUES (@ProductId, @CommerceVersion, @action, @now, @StockVersion);
+            """, new { link.ProductId, link.ContentItemId, link.CommerceVersion, link.Archived, link.StockVersion, action, now }, transaction,
             cancellationToken: cancellationToken));
     }
 
@@ -62,7 +64,8 @@ public sealed class ProductLinkStore(DbSession session, TimeProvider clock)
     }
 
     private static ProductLink ToLink(LinkRow row) =>
-        new(row.ProductId, row.ContentItemId, row.CommerceVersion, row.Archived, DateTime.SpecifyKind(row.UpdatedUtc, DateTimeKind.Utc));
+        new(row.ProductId, row.ContentItemId, row.CommerceVersion, row.Archived, DateTime.SpecifyKind(row.UpdatedUtc, DateTimeKind.Utc),
+            row.StockVersion);
 
     private sealed class LinkRow
     {
@@ -71,5 +74,6 @@ public sealed class ProductLinkStore(DbSession session, TimeProvider clock)
         public long CommerceVersion { get; set; }
         public bool Archived { get; set; }
         public DateTime UpdatedUtc { get; set; }
+        public long StockVersion { get; set; }
     }
 }

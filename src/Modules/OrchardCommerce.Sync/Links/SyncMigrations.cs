@@ -44,5 +44,11 @@ public sealed class SyncMigrations : IDataMigration
                 drifted {context.Dialect.BigInt} NOT NULL,
                 report {context.Dialect.Json} NOT NULL)
             """)),
+        // Stock is mirrored too, and changes without a new product version: the stock version orders those writes.
+        new(3, async context =>
+        {
+            await context.ExecuteAsync($"ALTER TABLE sync_product_links ADD COLUMN stock_version {context.Dialect.BigInt} NOT NULL DEFAULT 0");
+            await context.ExecuteAsync($"ALTER TABLE sync_mirror_log ADD COLUMN stock_version {context.Dialect.BigInt} NOT NULL DEFAULT 0");
+        }),
     ];
 }

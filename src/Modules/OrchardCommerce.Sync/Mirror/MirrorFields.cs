@@ -16,12 +16,16 @@ public static class MirrorFields
 
     public static string? Sku(ContentItem item) => Text(item, "Sku");
 
-    public static decimal? Price(ContentItem item) =>
-        item.FindPart(Part)?["Price"] is JsonObject { } field && field["Value"] is JsonValue value && value.TryGetValue<decimal>(out var price) ? price : null;
+    public static decimal? Price(ContentItem item) => Number(item, "Price");
 
-    /// <summary>True when the item already shows <paramref name="mirror"/>'s values.</summary>
+    public static long? Stock(ContentItem item) => Number(item, "Stock") is { } stock ? (long)stock : null;
+
+    public static string? Availability(ContentItem item) => Text(item, "Availability");
+
+    /// <summary>True when the item already shows <paramref name="mirror"/>'s values (stock only when the write carries it).</summary>
     public static bool Shows(ContentItem item, ProductMirror mirror) =>
-        Handle(item) == mirror.Handle && Sku(item) == mirror.Sku && Price(item) == mirror.Price;
+        Handle(item) == mirror.Handle && Sku(item) == mirror.Sku && Price(item) == mirror.Price
+        && (mirror.Stock is null || Stock(item) == mirror.Stock && Availability(item) == mirror.Availability);
 
     public static void Write(ContentItem item, ProductMirror mirror)
     {
@@ -29,7 +33,13 @@ public static class MirrorFields
         part["Handle"] = new JsonObject { ["Text"] = mirror.Handle };
         part["Sku"] = new JsonObject { ["Text"] = mirror.Sku };
         part["Price"] = new JsonObject { ["Value"] = mirror.Price };
+        if (mirror.Stock is null) return;
+        part["Stock"] = new JsonObject { ["Value"] = mirror.Stock };
+        part["Availability"] = new JsonObject { ["Text"] = mirror.Availability };
     }
+
+    private static decimal? Number(ContentItem item, string field) =>
+        item.FindPart(Part)?[field] is JsonObject { } value && value["Value"] is JsonValue number && number.TryGetValue<decimal>(out var parsed) ? parsed : null;
 
     private static string? Text(ContentItem item, string field) =>
         item.FindPart(Part)?[field] is JsonObject { } value ? (string?)(value["Text"] as JsonValue) : null;

@@ -6,7 +6,7 @@ using OrchardCommerce.Sync.Links;
 namespace OrchardCommerce.Sync.Mirror;
 
 /// <summary>
-/// Commerce owns the handle, SKU and price a linked ProductContent item shows: an editor's save that changes them is
+/// Commerce owns the handle, SKU, price, stock and availability a linked ProductContent item shows: an editor's save that changes them is
 /// refused naming the field, instead of being overwritten by the next sync. Recipe imports and the sync pass.
 /// </summary>
 public sealed class MirrorFieldsGuard(ProductLinkStore links, ContentItemStore items, MirrorWriteScope scope) : IContentHandler
@@ -19,6 +19,8 @@ public sealed class MirrorFieldsGuard(ProductLinkStore links, ContentItemStore i
         Refuse(context, "Handle", MirrorFields.Handle(stored) != MirrorFields.Handle(context.Item));
         Refuse(context, "Sku", MirrorFields.Sku(stored) != MirrorFields.Sku(context.Item));
         Refuse(context, "Price", MirrorFields.Price(stored) != MirrorFields.Price(context.Item));
+        Refuse(context, "Stock", MirrorFields.Stock(stored) != MirrorFields.Stock(context.Item));
+        Refuse(context, "Availability", MirrorFields.Availability(stored) != MirrorFields.Availability(context.Item));
     }
 
     private static void Refuse(ContentUpdateContext context, string field, bool changed)

@@ -20,12 +20,15 @@ public sealed class ProductMirrorService(DbSession session, ProductLinkStore lin
         var link = await links.LockAsync(productId, cancellationToken);
         var result = link switch
         {
-            { } stale when mirror.Version < stale.CommerceVersion => new MirrorResult(false, "stale", stale.ContentItemId, stale.CommerceVersion),
+            { } stale when mirror.IsOlderThan(stale.CommerceVersion, stale.StockVersion) =>
+                new MirrorResult(false, "stale", stale.ContentItemId, stale.CommerceVersion),
             { } linked when await content.GetAsync(linked.ContentItemId, VersionOptions.Latest, cancellationToken) is not null =>
                 await UpdateAsync(linked, mirror, cancellationToken),
             _ => await LinkOrCreateAsync(productId, mirror, cancellationToken),
         };
-        if (result.Applied) await links.SaveAsync(new ProductLink(productId, result.ContentItemId!, mirror.Version, false, default), result.Action, cancellationToken);
+        if (result.Applied)
+            await links.SaveAsync(new ProductLink(productId, result.ContentItemId!, mirror.Version, false, default, mirror.StockVersion), result.Action,
+                cancellationToken);
         await work.CompleteAsync(cancellationToken);
         return result;
     }
@@ -51,10 +54,11 @@ public sealed class ProductMirrorService(DbSession session, ProductLinkStore lin
     private async Task<MirrorResult> UpdateAsync(ProductLink link, ProductMirror mirror, CancellationToken cancellationToken)
     {
         var shown = await ShowsAsync(link.ContentItemId, mirror, cancellationToken);
-        if (shown && mirror.Version == link.CommerceVersion)
+        var same = mirror.Version == link.CommerceVersion && mirror.StockVersion == link.StockVersion;
+        if (shown && same)
             return new MirrorResult(false, "unchanged", link.ContentItemId, link.CommerceVersion);
         if (!shown) await content.PatchCurrentAsync(link.ContentItemId, item => MirrorFields.Write(item, mirror), cancellationToken);
-        var action = mirror.Version == link.CommerceVersion ? "repaired" : "updated";
+        var action = same ? "repaired" : "updated";
         return new MirrorResult(true, action, link.ContentItemId, mirror.Version);
     }
 

@@ -28,5 +28,6 @@ public sealed class ProductSideReader(ProductLinkStore links, ContentManager con
     }
 
     private static MirroredValues? Values(ContentItem? item) => item is null ? null
-        : new MirroredValues(MirrorFields.Handle(item), MirrorFields.Sku(item), MirrorFields.Price(item), ContentOwnedFields.From(item));
+        : new MirroredValues(MirrorFields.Handle(item), MirrorFields.Sku(item), MirrorFields.Price(item), MirrorFields.Stock(item),
+            MirrorFields.Availability(item), ContentOwnedFields.From(item));
 }

@@ -8,4 +8,4 @@ namespace OrchardCommerce.Sync.Mirror;
 /// </summary>
 public sealed record ProductSideView(string ProductId, ProductLink? Link, string? ContentItemId, MirroredValues? Latest, MirroredValues? Published);
 
-public sealed record MirroredValues(string? Handle, string? Sku, decimal? Price, ContentOwnedFields Owned);
+public sealed record MirroredValues(string? Handle, string? Sku, decimal? Price, long? Stock, string? Availability, ContentOwnedFields Owned);
