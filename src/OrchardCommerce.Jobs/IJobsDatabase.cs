@@ -15,6 +15,13 @@ public interface IJobsDatabase
     ValueTask<DbConnection> OpenAsync(CancellationToken ct = default);
 
     /// <summary>
+    /// This process's turn to write: take it before opening a write's connection, dispose it after. On SQLite (one
+    /// writer) this process's writers queue here instead of failing busy and sleeping in the driver's retry; null on
+    /// PostgreSQL.
+    /// </summary>
+    ValueTask<IDisposable?> EnterWriteAsync(CancellationToken ct = default);
+
+    /// <summary>
     /// Applies the <paramref name="steps"/> of <paramref name="owner"/> not yet applied, in order, after the engine's
     /// own migrations; once per process and owner (later calls return the first call's task).
     /// </summary>

@@ -1,6 +1,10 @@
+using System.Diagnostics;
+using Dapper;
+using OrchardCommerce.Jobs.Tests.Support;
+
 namespace OrchardCommerce.Jobs.Tests;
 
-/// <summary>The conformance suite on an embedded SQLite file.</summary>
+/// <summary>The conformance suite on an embedded SQLite file, and how this process's writers share its one write lock.</summary>
 public sealed class SqliteJobStorageTests : JobStorageConformanceTests
 {
     protected override Task<Action<JobsOptions>> NewStoreAsync()
@@ -11,5 +15,39 @@ public sealed class SqliteJobStorageTests : JobStorageConformanceTests
             o.Provider = JobsStorageProvider.Sqlite;
             o.SqlitePath = path;
         });
+    }
+
+    [Fact]
+    public async Task Write_WhileAnotherWriterHoldsTheTurn_RunsAsSoonAsTheTurnIsReleased()
+    {
+        await using var jobs = new JobsHarness(await NewStoreAsync());
+        var database = jobs.Get<IJobsDatabase>();
+        var cursors = jobs.Get<IFeedCursors>();
+        await cursors.AdvanceAsync("commerce:acme", 1);
+        var afterRelease = TimeSpan.Zero;
+
+        for (var position = 2; position <= 12; position += 2)
+        {
+            Task advance;
+            using (await database.EnterWriteAsync())
+            {
+                // Holds SQLite's write lock, as a claim or an enqueue of this process does while it writes.
+                await using var connection = await database.OpenAsync();
+                await using var transaction = await connection.BeginTransactionAsync();
+                await connection.ExecuteAsync("UPDATE feed_cursors SET position = @position WHERE feed = 'commerce:acme'",
+                    new { position }, transaction);
+                advance = Task.Run(() => cursors.AdvanceAsync("commerce:acme", position + 1));
+                await Task.Delay(10);
+                await transaction.CommitAsync();
+            }
+            var released = Stopwatch.GetTimestamp();
+            await advance;
+            afterRelease += Stopwatch.GetElapsedTime(released);
+        }
+
+        // A writer that met the lock inside SQLite instead would fail busy and be retried only after a 150 ms sleep:
+        // over six rounds, more than half a second after the releases.
+        afterRelease.Should().BeLessThan(TimeSpan.FromMilliseconds(300));
+        (await cursors.GetAsync("commerce:acme")).Should().Be(13);
     }
 }

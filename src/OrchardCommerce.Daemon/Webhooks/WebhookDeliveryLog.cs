@@ -33,7 +33,9 @@ public sealed class WebhookDeliveryLog(IJobsDatabase database)
 
     public async Task<long> RecordAsync(WebhookDeliveryAttempt attempt, CancellationToken ct = default)
     {
-        await using var connection = await OpenAsync(ct);
+        await database.MigrateAsync(Owner, Steps, ct);
+        using var turn = await database.EnterWriteAsync(ct);
+        await using var connection = await database.OpenAsync(ct);
         return await connection.ExecuteScalarAsync<long>("""
             INSERT INTO webhook_deliveries (tenant, subscription_id, url, event_id, event_type, job_id, attempt, redelivery_of, outcome,
                 status_code, error, duration_ms, at_utc, event_json)

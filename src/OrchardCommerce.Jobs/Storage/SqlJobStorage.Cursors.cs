@@ -12,6 +12,7 @@ internal abstract partial class SqlJobStorage
 
     public async Task SaveCursorAsync(string feed, long position, DateTime nowUtc, CancellationToken ct)
     {
+        using var turn = await EnterWriteAsync(ct);
         await using var connection = await OpenAsync(ct);
         await connection.ExecuteAsync("""
             INSERT INTO feed_cursors (feed, position, updated_utc) VALUES (@feed, @position, @now)

@@ -40,6 +40,7 @@ internal abstract partial class SqlJobStorage
     {
         const string Expired = "SELECT id FROM jobs WHERE state IN ('Succeeded', 'Deleted') AND state_changed_utc < @cutoff ORDER BY id LIMIT @limit";
         var args = new { cutoff = UnixMs.From(cutoffUtc), limit };
+        using var turn = await EnterWriteAsync(ct);
         await using var connection = await OpenAsync(ct);
         await using var transaction = await BeginWriteAsync(connection, ct);
         await connection.ExecuteAsync($"DELETE FROM job_history WHERE job_id IN ({Expired})", args, transaction);
@@ -50,6 +51,7 @@ internal abstract partial class SqlJobStorage
 
     public async Task HeartbeatServerAsync(ServerInfo server, CancellationToken ct)
     {
+        using var turn = await EnterWriteAsync(ct);
         await using var connection = await OpenAsync(ct);
         await connection.ExecuteAsync(
             """
@@ -63,12 +65,14 @@ internal abstract partial class SqlJobStorage
 
     public async Task RemoveServerAsync(string id, CancellationToken ct)
     {
+        using var turn = await EnterWriteAsync(ct);
         await using var connection = await OpenAsync(ct);
         await connection.ExecuteAsync("DELETE FROM servers WHERE id = @id", new { id });
     }
 
     public async Task<int> RemoveStaleServersAsync(DateTime cutoffUtc, CancellationToken ct)
     {
+        using var turn = await EnterWriteAsync(ct);
         await using var connection = await OpenAsync(ct);
         return await connection.ExecuteAsync("DELETE FROM servers WHERE heartbeat_utc < @cutoff", new { cutoff = UnixMs.From(cutoffUtc) });
     }

@@ -11,6 +11,7 @@ internal abstract partial class SqlJobStorage
 
     public async Task UpsertRecurringAsync(RecurringRow row, CancellationToken ct)
     {
+        using var turn = await EnterWriteAsync(ct);
         await using var connection = await OpenAsync(ct);
         await connection.ExecuteAsync(
             """
@@ -24,6 +25,7 @@ internal abstract partial class SqlJobStorage
 
     public async Task<bool> RemoveRecurringAsync(string id, CancellationToken ct)
     {
+        using var turn = await EnterWriteAsync(ct);
         await using var connection = await OpenAsync(ct);
         return await connection.ExecuteAsync("DELETE FROM recurring_jobs WHERE id = @id", new { id }) > 0;
     }
@@ -45,6 +47,7 @@ internal abstract partial class SqlJobStorage
 
     public async Task<bool> AdvanceRecurringAsync(string id, DateTime expectedNextRunUtc, DateTime? nextRunUtc, DateTime lastRunUtc, long jobId, CancellationToken ct)
     {
+        using var turn = await EnterWriteAsync(ct);
         await using var connection = await OpenAsync(ct);
         return await connection.ExecuteAsync(
             """
@@ -56,6 +59,7 @@ internal abstract partial class SqlJobStorage
 
     public async Task SetRecurringLastJobAsync(string id, long jobId, DateTime lastRunUtc, CancellationToken ct)
     {
+        using var turn = await EnterWriteAsync(ct);
         await using var connection = await OpenAsync(ct);
         await connection.ExecuteAsync("UPDATE recurring_jobs SET last_job_id = @jobId, last_run_utc = @last WHERE id = @id",
             new { id, jobId, last = UnixMs.From(lastRunUtc) });

@@ -12,6 +12,7 @@ internal abstract partial class SqlJobStorage
     public virtual async Task<IReadOnlyList<ClaimedJob>> ClaimAsync(string queue, int limit, string owner, DateTime nowUtc, DateTime leaseUntilUtc, CancellationToken ct)
     {
         var now = UnixMs.From(nowUtc);
+        using var turn = await EnterWriteAsync(ct);
         await using var connection = await OpenAsync(ct);
         await using var transaction = await BeginWriteAsync(connection, ct);
         var rows = (await connection.QueryAsync<JobRow>(
@@ -32,6 +33,7 @@ internal abstract partial class SqlJobStorage
         var guard = (t.ExpectedOwner is null ? "" : " AND lease_owner = @owner")
                     + (t.ExpectedAttempt is null ? "" : " AND attempt = @attempt")
                     + (t.RequireExpiredLease ? " AND lease_until_utc < @now" : "");
+        using var turn = await EnterWriteAsync(ct);
         await using var connection = await OpenAsync(ct);
         await using var transaction = await BeginWriteAsync(connection, ct);
         // The row holds the happy path's records (claim; completion by finished_by); read them locked, to write them out
@@ -64,6 +66,7 @@ internal abstract partial class SqlJobStorage
     public virtual async Task<IReadOnlyList<long>> CompleteAsync(IReadOnlyList<(long Id, int Attempt)> jobs, string owner, DateTime nowUtc, CancellationToken ct)
     {
         var now = UnixMs.From(nowUtc);
+        using var turn = await EnterWriteAsync(ct);
         await using var connection = await OpenAsync(ct);
         await using var transaction = await BeginWriteAsync(connection, ct);
         var done = new List<long>(jobs.Count);
@@ -85,6 +88,7 @@ internal abstract partial class SqlJobStorage
 
     public async Task<int> ExtendLeasesAsync(string owner, DateTime leaseUntilUtc, CancellationToken ct)
     {
+        using var turn = await EnterWriteAsync(ct);
         await using var connection = await OpenAsync(ct);
         return await connection.ExecuteAsync(
             "UPDATE jobs SET lease_until_utc = @until WHERE state = 'Processing' AND lease_owner = @owner",

@@ -16,6 +16,12 @@ internal abstract partial class SqlJobStorage : IJobStorage
 
     protected abstract ValueTask<DbConnection> OpenAsync(CancellationToken ct);
 
+    /// <summary>
+    /// Every write waits here first and disposes the turn after its connection: on SQLite this process's writers queue
+    /// (see <see cref="SqliteWriteGate"/>); PostgreSQL needs no turn (null).
+    /// </summary>
+    public virtual ValueTask<IDisposable?> EnterWriteAsync(CancellationToken ct) => ValueTask.FromResult<IDisposable?>(null);
+
     /// <summary>Appended to a SELECT that a write in the same transaction depends on (PostgreSQL: FOR UPDATE; SQLite has one writer).</summary>
     protected virtual string RowLock => "";
 
@@ -40,6 +46,7 @@ internal abstract partial class SqlJobStorage : IJobStorage
     private async Task RunMigrationsAsync()
     {
         await InitializeAsync();
+        using var turn = await EnterWriteAsync(CancellationToken.None);
         await using var connection = await OpenAsync(CancellationToken.None);
         await using var transaction = await BeginWriteAsync(connection, CancellationToken.None);
         await PrepareMigrationAsync(connection, transaction);
@@ -57,6 +64,7 @@ internal abstract partial class SqlJobStorage : IJobStorage
 
     public virtual async Task<IReadOnlyList<long>> InsertAsync(IReadOnlyList<NewJob> jobs, CancellationToken ct)
     {
+        using var turn = await EnterWriteAsync(ct);
         await using var connection = await OpenAsync(ct);
         await using var transaction = await BeginWriteAsync(connection, ct);
         var ids = new List<long>(jobs.Count);

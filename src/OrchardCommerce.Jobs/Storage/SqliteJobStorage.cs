@@ -6,17 +6,19 @@ namespace OrchardCommerce.Jobs.Storage;
 
 /// <summary>
 /// The embedded driver: one SQLite file in WAL mode. SQLite has one writer, so every write (claims included) runs
-/// inside BEGIN IMMEDIATE and the claim needs no SKIP LOCKED; readers are not blocked by WAL.
+/// inside BEGIN IMMEDIATE and the claim needs no SKIP LOCKED; readers are not blocked by WAL. This process's writers
+/// take turns in <see cref="SqliteWriteGate"/> before they reach SQLite's lock.
 /// </summary>
 internal sealed class SqliteJobStorage : SqlJobStorage
 {
     private readonly string _connectionString;
+    private readonly string _path;
 
     public SqliteJobStorage(string path)
     {
-        var full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        _connectionString = new SqliteConnectionStringBuilder { DataSource = full, Pooling = true, DefaultTimeout = 30 }.ToString();
+        _path = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
+        _connectionString = new SqliteConnectionStringBuilder { DataSource = _path, Pooling = true, DefaultTimeout = 30 }.ToString();
     }
 
     public override JobsStorageProvider Provider => JobsStorageProvider.Sqlite;
@@ -29,6 +31,8 @@ internal sealed class SqliteJobStorage : SqlJobStorage
         await connection.OpenAsync(ct);
         return connection;
     }
+
+    public override async ValueTask<IDisposable?> EnterWriteAsync(CancellationToken ct) => await SqliteWriteGate.EnterAsync(_path, ct);
 
     protected override ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken ct) =>
         ValueTask.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
