@@ -76,7 +76,9 @@ public sealed class WebhookDeliveryLog(IJobsDatabase database)
     /// <summary>Deletes up to <paramref name="limit"/> attempts made before <paramref name="cutoffUtc"/>, oldest first; returns how many.</summary>
     public async Task<int> PruneAsync(DateTime cutoffUtc, int limit, CancellationToken ct = default)
     {
-        await using var connection = await OpenAsync(ct);
+        await database.MigrateAsync(Owner, Steps, ct);
+        using var turn = await database.EnterWriteAsync(ct);
+        await using var connection = await database.OpenAsync(ct);
         return await connection.ExecuteAsync(
             "DELETE FROM webhook_deliveries WHERE id IN (SELECT id FROM webhook_deliveries WHERE at_utc < @cutoff ORDER BY id LIMIT @limit)",
             new { cutoff = new DateTimeOffset(DateTime.SpecifyKind(cutoffUtc, DateTimeKind.Utc)).ToUnixTimeMilliseconds(), limit });

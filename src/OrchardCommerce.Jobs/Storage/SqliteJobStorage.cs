@@ -29,6 +29,11 @@ internal sealed class SqliteJobStorage : SqlJobStorage
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(ct);
+        // As the tenant databases: in WAL mode NORMAL loses no committed job to a process crash, and skipping the flush on
+        // every commit keeps a claim or a cursor save from holding the write turn for a disk flush (0.3–2.6 s under load).
+        await using var pragma = connection.CreateCommand();
+        pragma.CommandText = "PRAGMA synchronous=NORMAL";
+        await pragma.ExecuteNonQueryAsync(ct);
         return connection;
     }
 
