@@ -20,8 +20,10 @@ public static class SyncHashes
         : Hash((string?)values["description"], (string?)values["seoTitle"], (string?)values["seoDescription"],
             string.Join('\n', (values["media"] as JsonArray)?.Select(m => (string?)m) ?? []));
 
+    // Through the JSON text: a value built from a long (not parsed) does not read as decimal.
     private static string? Number(JsonNode? node) =>
-        node is JsonValue value && value.TryGetValue<decimal>(out var number) ? number.ToString("0.############", CultureInfo.InvariantCulture) : null;
+        node is JsonValue value && decimal.TryParse(value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+            ? number.ToString("0.############", CultureInfo.InvariantCulture) : null;
 
     private static string Hash(params string?[] parts) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\u001f', parts.Select(p => p ?? "\u0000")))))[..16];

@@ -15,16 +15,18 @@ public sealed partial class ProductReader
         var options = (await connection.QueryAsync<(string ProductId, string Name, string Values)>(
             $"SELECT product_id, name, option_values FROM commerce_product_options WHERE {session.Dialect.In("product_id", "ids")} ORDER BY product_id, position",
             new { ids }, tx)).ToLookup(o => o.ProductId, o => new ProductOption(o.Name, JsonSerializer.Deserialize<List<string>>(o.Values)!));
-        var variants = (await connection.QueryAsync<(string Id, string ProductId, string Sku, string Title, string Options, long Version)>(
-            $"SELECT id, product_id, sku, title, options, version FROM commerce_variants WHERE {session.Dialect.In("product_id", "ids")} ORDER BY product_id, position",
-            new { ids }, tx)).ToList();
-        var variantIds = variants.Select(v => v.Id).ToArray();
-        var prices = await PricesAsync(variantIds);
-        var stock = await StockAsync(variantIds);
+        // Stock (available units and version over every location) comes in the same statement, grouped by variant.
+        var variants = (await connection.QueryAsync<(string Id, string ProductId, string Sku, string Title, string Options, long Version,
+            long Available, long StockVersion)>($"""
+            SELECT v.id, v.product_id, v.sku, v.title, v.options, v.version,
+                COALESCE(SUM(i.on_hand - i.reserved), 0), COALESCE(SUM(i.version), 0)
+            FROM commerce_variants v LEFT JOIN commerce_inventory_levels i ON i.variant_id = v.id
+            WHERE {session.Dialect.In("v.product_id", "ids")} GROUP BY v.id ORDER BY v.product_id, v.position
+            """, new { ids }, tx)).ToList();
+        var prices = await PricesAsync(variants.Select(v => v.Id).ToArray());
         var variantsByProduct = variants.ToLookup(v => v.ProductId, v => new ProductVariant(v.Id, v.Sku, v.Title,
             JsonSerializer.Deserialize<Dictionary<string, string>>(v.Options)!,
-            prices.GetValueOrDefault(v.Id) ?? new Dictionary<string, long>(), v.Version,
-            stock.GetValueOrDefault(v.Id).Available, stock.GetValueOrDefault(v.Id).Version));
+            prices.GetValueOrDefault(v.Id) ?? new Dictionary<string, long>(), v.Version, v.Available, v.StockVersion));
         var categories = (await connection.QueryAsync<(string ProductId, string Handle)>($"""
             SELECT pc.product_id, c.handle FROM commerce_product_categories pc JOIN commerce_categories c ON c.id = pc.category_id
             WHERE {session.Dialect.In("pc.product_id", "ids")} ORDER BY c.handle
@@ -48,17 +50,6 @@ public sealed partial class ProductReader
             $"SELECT variant_id, currency, amount FROM commerce_variant_prices WHERE {session.Dialect.In("variant_id", "variantIds")} ORDER BY variant_id, currency",
             new { variantIds }, session.Transaction);
         return rows.GroupBy(r => r.VariantId).ToDictionary(g => g.Key, g => g.ToDictionary(r => r.Currency, r => r.Amount));
-    }
-
-    /// <summary>Available units and stock version by variant id, over every location.</summary>
-    private async Task<Dictionary<string, (long Available, long Version)>> StockAsync(string[] variantIds)
-    {
-        if (variantIds.Length == 0) return [];
-        var connection = await session.GetConnectionAsync();
-        var rows = await connection.QueryAsync<(string VariantId, long Available, long Version)>(
-            $"SELECT variant_id, SUM(on_hand - reserved), SUM(version) FROM commerce_inventory_levels WHERE {session.Dialect.In("variant_id", "variantIds")} GROUP BY variant_id",
-            new { variantIds }, session.Transaction);
-        return rows.ToDictionary(r => r.VariantId, r => (r.Available, r.Version));
     }
 
     private sealed class ProductRow

@@ -6,7 +6,7 @@ namespace OrchardCommerce.Daemon.Sync.Dashboard;
 /// <summary>
 /// A product across both sides: the commerce product (admin JSON) and the content side's view (GET
 /// /api/sync/products/{id}), compared field by field and by the hashes reconciliation uses, with the same rules: the
-/// draft and the published item must show commerce's handle, SKU and price; commerce must show the published item's
+/// draft and the published item must show commerce's handle, SKU, price, stock and availability; commerce must show the published item's
 /// description, SEO and media (unless the link is archived).
 /// </summary>
 internal sealed record ProductDiff(string Tenant, string ProductId, JsonObject? Product, JsonObject? View, IReadOnlyList<ProductDiffRow> Rows,
@@ -26,7 +26,7 @@ internal sealed record ProductDiff(string Tenant, string ProductId, JsonObject? 
         var published = view?["published"] as JsonObject;
         var archived = view?["link"]?["archived"] is JsonValue a && a.TryGetValue<bool>(out var isArchived) && isArchived;
         var rows = new List<ProductDiffRow>();
-        foreach (var (label, field) in new[] { ("Handle", "handle"), ("SKU", "sku"), ("Price", "price") })
+        foreach (var (label, field) in new[] { ("Handle", "handle"), ("SKU", "sku"), ("Price", "price"), ("Stock", "stock"), ("Availability", "availability") })
         {
             var owner = Text(mirror?[field]);
             var draft = Text(latest?[field]);
