@@ -9,8 +9,8 @@ namespace OrchardCommerce.Daemon.Sync;
 
 /// <summary>
 /// Asks Cms.Web to give a new tenant its commerce store (the store recipe; a tenant that already has commerce is left
-/// alone there). A store made now has missed the tenant's Branding, which its setup recipe imported without a feed
-/// event, so the published Branding items are sent to the store here.
+/// alone there). Either way the store has missed the tenant's Branding, which its setup recipe imported without a feed
+/// event, so the published Branding items are sent to the store here (the store drops a version it already holds).
 /// </summary>
 public sealed class ProvisionStoreHandler(TenantDirectory tenants, CmsClient cms, IJobClient jobs, ILogger<ProvisionStoreHandler> logger)
     : IJobHandler<ProvisionStore>
@@ -30,7 +30,7 @@ public sealed class ProvisionStoreHandler(TenantDirectory tenants, CmsClient cms
             logger.LogInformation("No store for tenant {Tenant}: {Reason}", payload.Tenant, exception.Detail);
             return;
         }
-        if ((bool?)result["provisioned"] != true) return;
+        if ((bool?)result["hasStore"] != true) return;
         var tenant = await tenants.FindAsync(payload.Tenant, ct);
         var brandings = await cms.GetOrNullAsync(tenant, "api/content?type=Branding&status=published&pageSize=100", ct);
         foreach (var item in (brandings?["items"] as JsonArray ?? []).OfType<JsonObject>())

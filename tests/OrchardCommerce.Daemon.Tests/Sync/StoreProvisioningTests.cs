@@ -32,6 +32,20 @@ public sealed class StoreProvisioningTests(StoreProvisioningHost demo) : IClassF
         })).EnsureSuccessStatusCode();
 
     [Fact]
+    public async Task DemoTenantWithItsOwnStore_RecipesBrandingReachesTheStore()
+    {
+        using var storefront = demo.Cms.CreateClient(SyncDemoHost.AcmeHost);
+
+        var branding = await SyncDemoHost.EventuallyAsync(async () =>
+        {
+            var body = await storefront.GetFromJsonAsync<JsonObject>("/api/store/branding");
+            return (string?)body?["siteName"] == "Acme Outfitters" ? body : null;
+        }, "acme's recipe branding on its store");
+
+        ((string?)branding["primaryColor"]).Should().Be("#c2410c");
+    }
+
+    [Fact]
     public async Task TenantCreatedWithoutStore_ProvisioningJobRunsAndLeavesIt()
     {
         using var host = await LoginAsync("localhost");

@@ -37,6 +37,7 @@ public sealed class TenantStoreApiTests : IAsyncLifetime
         var body = await response.ReadJsonAsync();
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         ((bool)body["provisioned"]!).Should().BeTrue();
+        ((bool)body["hasStore"]!).Should().BeTrue();
         ((string?)body["recipe"]).Should().Be("commerce-store");
         _host.Runner.Runs.Should().ContainSingle(r => r.Tenant == "shop" && r.Recipe == "commerce-store" && r.Parameters["TenantName"] == "shop");
     }
@@ -52,6 +53,7 @@ public sealed class TenantStoreApiTests : IAsyncLifetime
         var body = await (await ProvisionAsync("shop")).ReadJsonAsync();
 
         ((bool)body["provisioned"]!).Should().BeFalse();
+        ((bool)body["hasStore"]!).Should().BeTrue();
         ((string?)body["reason"]).Should().Be("The tenant already has a store.");
         _host.Runner.Runs.Should().NotContain(r => r.Recipe == "commerce-store");
     }
@@ -69,6 +71,7 @@ public sealed class TenantStoreApiTests : IAsyncLifetime
         var body = await (await ProvisionAsync("blog")).ReadJsonAsync();
 
         ((bool)body["provisioned"]!).Should().BeFalse();
+        ((bool)body["hasStore"]!).Should().BeFalse();
         ((string?)body["reason"]).Should().Be("The tenant was created without a store.");
         ((bool)(await _host.CreateClient(token: _token).GetFromJsonAsync<JsonObject>("/api/tenants/blog"))!["store"]!).Should().BeFalse();
         _host.Runner.Runs.Should().NotContain(r => r.Recipe == "commerce-store");
@@ -82,6 +85,7 @@ public sealed class TenantStoreApiTests : IAsyncLifetime
         var body = await (await ProvisionAsync("shop")).ReadJsonAsync();
 
         ((bool)body["provisioned"]!).Should().BeFalse();
+        ((bool)body["hasStore"]!).Should().BeFalse();
         ((string?)body["reason"]).Should().Contain("off");
     }
 

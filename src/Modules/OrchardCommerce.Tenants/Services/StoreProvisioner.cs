@@ -27,16 +27,16 @@ public sealed class StoreProvisioner(ShellHost shells, ModuleCatalog catalog, IT
             // Re-read under the gate: a request that waited finds the store the one before it made.
             var current = shells.Find(tenant.Name) ?? tenant;
             if (HasCommerce(current))
-                return new StoreProvisionResult(current.Name, false, null, "The tenant already has a store.", null);
+                return new StoreProvisionResult(current.Name, false, true, null, "The tenant already has a store.", null);
             if (!current.ProvisionStore)
-                return new StoreProvisionResult(current.Name, false, null, "The tenant was created without a store.", null);
+                return new StoreProvisionResult(current.Name, false, false, null, "The tenant was created without a store.", null);
             var recipe = options.Value.Recipe;
             if (string.IsNullOrWhiteSpace(recipe))
-                return new StoreProvisionResult(current.Name, false, null, $"Store provisioning is off ({StoreProvisioningOptions.Section}:Recipe is empty).", null);
+                return new StoreProvisionResult(current.Name, false, false, null, $"Store provisioning is off ({StoreProvisioningOptions.Section}:Recipe is empty).", null);
             var parameters = new Dictionary<string, string> { ["TenantName"] = current.Name };
             var report = await recipes.RunAsync(current, recipe, parameters, cancellationToken);
             logger.LogInformation("Provisioned the store of tenant {Tenant} from recipe {Recipe}", current.Name, recipe);
-            return new StoreProvisionResult(current.Name, true, recipe, null, report);
+            return new StoreProvisionResult(current.Name, true, true, recipe, null, report);
         }
         finally { gate.Release(); }
     }
