@@ -17,7 +17,7 @@ public sealed class CmsClient(HttpClient http, CmsAddress address, IOptions<Daem
 
     public async Task<IReadOnlyList<CmsTenant>> ListTenantsAsync(CancellationToken cancellationToken)
     {
-        var tenants = await SendAsync(new CmsTenant(CmsTenant.DefaultName, null, null), HttpMethod.Get, "api/tenants", null, null,
+        var tenants = await SendAsync(CmsTenant.Default, HttpMethod.Get, "api/tenants", null, null,
             cancellationToken) as JsonArray ?? [];
         return tenants.OfType<JsonObject>()
             .Where(t => (string?)t["state"] == "Running")

@@ -4,4 +4,7 @@ namespace OrchardCommerce.Daemon.Cms;
 public sealed record CmsTenant(string Name, string? Host, string? UrlPrefix)
 {
     public const string DefaultName = "Default";
+
+    /// <summary>The Default tenant, at Cms.Web's base address: the tenant registry and its feed.</summary>
+    public static readonly CmsTenant Default = new(DefaultName, null, null);
 }

@@ -19,7 +19,6 @@ public sealed class FeedFollower(TenantDirectory directory, CmsClient cms, IJobC
     IEnumerable<IFeedRoute> routes, FeedActivity activity, IOptions<DaemonOptions> options, IHostApplicationLifetime lifetime,
     ILogger<FeedFollower> logger) : BackgroundService
 {
-    private static readonly CmsTenant Host = new(CmsTenant.DefaultName, null, null);
     private readonly Dictionary<string, (Task Loop, CancellationTokenSource Stop)> _followed = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentQueue<string> _changed = new();
     private readonly SemaphoreSlim _refreshNow = new(0);
@@ -31,7 +30,7 @@ public sealed class FeedFollower(TenantDirectory directory, CmsClient cms, IJobC
     {
         try { await HostStart.WaitAsync(lifetime, stoppingToken); }
         catch (OperationCanceledException) { return; }
-        var registry = Task.Run(() => FollowAsync(Host, CmsFeed.Tenants, stoppingToken), CancellationToken.None);
+        var registry = Task.Run(() => FollowAsync(CmsTenant.Default, CmsFeed.Tenants, stoppingToken), CancellationToken.None);
         var failing = false;
         while (!stoppingToken.IsCancellationRequested)
         {

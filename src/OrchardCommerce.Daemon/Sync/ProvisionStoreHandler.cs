@@ -15,14 +15,13 @@ namespace OrchardCommerce.Daemon.Sync;
 public sealed class ProvisionStoreHandler(TenantDirectory tenants, CmsClient cms, IJobClient jobs, ILogger<ProvisionStoreHandler> logger)
     : IJobHandler<ProvisionStore>
 {
-    private static readonly CmsTenant Host = new(CmsTenant.DefaultName, null, null);
 
     public async Task HandleAsync(ProvisionStore payload, JobContext context, CancellationToken ct)
     {
         JsonObject result;
         try
         {
-            result = await cms.PostAsync(Host, $"api/tenants/{Uri.EscapeDataString(payload.Tenant)}/store", null, ct);
+            result = await cms.PostAsync(CmsTenant.Default, $"api/tenants/{Uri.EscapeDataString(payload.Tenant)}/store", null, ct);
         }
         // Removed or disabled since the event: nothing to provision (enabling it again sends a new event).
         catch (CmsApiException exception) when (exception.Status is HttpStatusCode.NotFound or HttpStatusCode.Conflict)

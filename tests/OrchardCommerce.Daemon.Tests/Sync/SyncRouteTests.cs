@@ -53,7 +53,7 @@ public sealed class SyncRouteTests
     [InlineData("tenant.created", "Default", 0)]
     public void TenantEvent_CreatedOrEnabledTenantGetsItsStore(string type, string tenant, int expected)
     {
-        var jobs = new SyncRoute().Route(new CmsTenant(CmsTenant.DefaultName, null, null), new CmsFeedEvent(1, "evt_1", type, "tenant", tenant, 1,
+        var jobs = new SyncRoute().Route(CmsTenant.Default, new CmsFeedEvent(1, "evt_1", type, "tenant", tenant, 1,
             DateTime.UtcNow, JsonDocument.Parse("{}").RootElement.Clone()) { Feed = "tenants" }).ToList();
 
         jobs.Select(j => (j.Type, (string?)j.Payload["tenant"])).Should().Equal(Enumerable.Repeat((SyncJobs.ProvisionStore, (string?)tenant), expected));

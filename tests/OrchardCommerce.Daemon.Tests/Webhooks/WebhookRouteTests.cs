@@ -23,7 +23,7 @@ public sealed class WebhookRouteTests
 
     [Fact]
     public void Route_TenantRegistryEvent_NoFanOut() =>
-        new WebhookRoute().Route(new CmsTenant(CmsTenant.DefaultName, null, null), ProductCreated with { Type = "tenant.created", Feed = "tenants" })
+        new WebhookRoute().Route(CmsTenant.Default, ProductCreated with { Type = "tenant.created", Feed = "tenants" })
             .Should().BeEmpty();
 
     [Fact]

@@ -41,13 +41,7 @@ internal static class TenantStoreApi
         }
         catch (RecipeException exception)
         {
-            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The store recipe failed", detail: exception.Message,
-                extensions: new Dictionary<string, object?>
-                {
-                    ["errors"] = new Dictionary<string, string[]> { ["recipe"] = [exception.Reason] },
-                    ["file"] = exception.File,
-                    ["line"] = exception.Line,
-                });
+            return RecipeProblem.From(exception, "The store recipe failed");
         }
     }
 }

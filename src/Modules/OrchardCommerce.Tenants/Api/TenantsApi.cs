@@ -61,14 +61,7 @@ internal static class TenantsApi
         }
         catch (RecipeException exception)
         {
-            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The setup recipe failed", detail: exception.Message,
-                extensions: new Dictionary<string, object?>
-                {
-                    ["errors"] = new Dictionary<string, string[]> { ["recipe"] = [exception.Reason] },
-                    ["file"] = exception.File,
-                    ["line"] = exception.Line,
-                    ["reason"] = exception.Reason,
-                });
+            return RecipeProblem.From(exception, "The setup recipe failed");
         }
         catch (UserValidationException exception)
         {
