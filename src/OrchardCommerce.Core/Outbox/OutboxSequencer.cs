@@ -22,7 +22,16 @@ public static class OutboxSequencer
     /// <summary>Events positioned per run; a backlog larger than this drains over the next reads.</summary>
     public const int BatchSize = 1000;
 
+    /// <summary>
+    /// How long a reader waits for another reader's run. Runs are short, so waiting gives read-your-writes (an event
+    /// committed before the read is in it); the bound keeps a reader from hanging behind a stuck run, and then it
+    /// answers with what is already positioned, which is still correct, only later.
+    /// </summary>
+    public static readonly TimeSpan LockWait = TimeSpan.FromSeconds(2);
+
     private const string TryLock = "SELECT pg_try_advisory_xact_lock(@lockClass, hashtext(current_schema()))";
+    private const string Lock = "SELECT pg_advisory_xact_lock(@lockClass, hashtext(current_schema()))";
+    private const string LockNotAvailable = "55P03";
 
     // The rows are numbered in sequence order with row_number(), and the block of positions is reserved in one
     // step (setval past nextval), because a plain UPDATE ... SET position = nextval(...) numbers rows in whatever
@@ -42,19 +51,39 @@ public static class OutboxSequencer
 
     /// <summary>
     /// Positions up to <see cref="BatchSize"/> committed events in a short transaction of its own. Returns how many,
-    /// or -1 when another reader is sequencing this tenant (the caller then reads what is already positioned).
+    /// or -1 when another reader held this tenant's run for longer than <see cref="LockWait"/> (the caller then reads
+    /// what is already positioned).
     /// </summary>
     public static async Task<int> RunAsync<TStream>(DbConnection connection, CancellationToken cancellationToken) where TStream : IOutboxStream
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         // The lock is its own statement: the UPDATE's snapshot must be taken after the lock is held, so that it sees
         // the previous run's positions (a snapshot taken before could position those rows a second time).
-        if (!await connection.ExecuteScalarAsync<bool>(new CommandDefinition(TryLock, new { lockClass = TStream.LockClass }, transaction,
-            cancellationToken: cancellationToken)))
+        if (!await TryLockAsync<TStream>(connection, transaction, cancellationToken))
             return -1;
         var positioned = await connection.ExecuteAsync(new CommandDefinition(AssignTemplate.Replace("{table}", TStream.Table), new { batch = BatchSize }, transaction,
             cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         return positioned;
+    }
+
+    // Uncontended (the usual case) costs one statement; only a reader that meets another run waits, with a bound.
+    private static async Task<bool> TryLockAsync<TStream>(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+        where TStream : IOutboxStream
+    {
+        var lockClass = new { lockClass = TStream.LockClass };
+        if (await connection.ExecuteScalarAsync<bool>(new CommandDefinition(TryLock, lockClass, transaction, cancellationToken: cancellationToken)))
+            return true;
+        await connection.ExecuteAsync(new CommandDefinition($"SET LOCAL lock_timeout = {(int)LockWait.TotalMilliseconds}", transaction: transaction,
+            cancellationToken: cancellationToken));
+        try
+        {
+            await connection.ExecuteAsync(new CommandDefinition(Lock, lockClass, transaction, cancellationToken: cancellationToken));
+            return true;
+        }
+        catch (DbException e) when (e.SqlState == LockNotAvailable)
+        {
+            return false;
+        }
     }
 }

@@ -69,17 +69,28 @@ public sealed class OutboxSequencerTests : CommerceTestBase
     }
 
     [Fact]
-    public async Task Read_AnotherReaderSequencing_ReturnsWhatIsPositionedWithoutWaiting()
+    public async Task Read_AnotherReaderSequencing_WaitsForItsRunThenSeesTheCommittedEvent()
     {
-        await using (var scope = NewScope())
-        await using (var work = await scope.ServiceProvider.GetRequiredService<DbSession>().BeginWorkAsync())
-        {
-            await AppendAsync(scope, "a");
-            await work.CompleteAsync();
-        }
+        await AppendCommittedAsync("a");
         await using var other = await Services.GetRequiredService<TenantDatabase>().OpenAsync();
-        await using var sequencing = await other.BeginTransactionAsync();
-        await other.ExecuteAsync("SELECT pg_advisory_xact_lock(4243, hashtext(current_schema()))", transaction: sequencing);
+        var sequencing = await HoldSequencerLockAsync(other);
+
+        var reading = Feed.ReadAsync(0, 100, TimeSpan.Zero);
+        await Task.Delay(300);
+        var waited = !reading.IsCompleted;
+        await sequencing.CommitAsync();
+        var page = await reading.WaitAsync(NoBlocking);
+
+        waited.Should().BeTrue("the reader waits for the other run rather than answering without an event committed before it");
+        page.Events.Select(e => e.AggregateId).Should().Equal("prod_a");
+    }
+
+    [Fact]
+    public async Task Read_AnotherRunHeldPastTheLockWait_ReturnsWhatIsPositioned()
+    {
+        await AppendCommittedAsync("a");
+        await using var other = await Services.GetRequiredService<TenantDatabase>().OpenAsync();
+        var sequencing = await HoldSequencerLockAsync(other);
 
         var blocked = await Feed.ReadAsync(0, 100, TimeSpan.Zero).WaitAsync(NoBlocking);
         await sequencing.CommitAsync();
@@ -88,5 +99,20 @@ public sealed class OutboxSequencerTests : CommerceTestBase
         blocked.Events.Should().BeEmpty();
         blocked.Next.Should().Be(0);
         free.Events.Select(e => e.AggregateId).Should().Equal("prod_a");
+    }
+
+    private async Task AppendCommittedAsync(string handle)
+    {
+        await using var scope = NewScope();
+        await using var work = await scope.ServiceProvider.GetRequiredService<DbSession>().BeginWorkAsync();
+        await AppendAsync(scope, handle);
+        await work.CompleteAsync();
+    }
+
+    private static async Task<System.Data.Common.DbTransaction> HoldSequencerLockAsync(System.Data.Common.DbConnection connection)
+    {
+        var transaction = await connection.BeginTransactionAsync();
+        await connection.ExecuteAsync($"SELECT pg_advisory_xact_lock({CommerceStream.LockClass}, hashtext(current_schema()))", transaction: transaction);
+        return transaction;
     }
 }
