@@ -7,8 +7,9 @@ using OrchardCommerce.Data;
 namespace OrchardCommerce.Commerce.Bench;
 
 /// <summary>
-/// N orders (cart, line, checkout: three requests each) through the store API over Kestrel, C at a time, against
-/// <see cref="RawCheckoutLoop"/> doing the same writes in plain SQL transactions on the same database.
+/// N orders through the store API over Kestrel, C at a time, in both of its ways: a cart (create, add a line, check out:
+/// three requests) and the one-request checkout (lines in the body). Against <see cref="RawCheckoutLoop"/> doing the
+/// same writes in plain SQL transactions on the same database.
 /// </summary>
 internal static class CheckoutBenchmark
 {
@@ -38,24 +39,29 @@ internal static class CheckoutBenchmark
         var stock = Math.Max(1, orders * 9L / 10 / skus);
         var run = Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
         var api = Enumerable.Range(0, skus).Select(i => $"API-{run}-{i}").ToArray();
+        var direct = Enumerable.Range(0, skus).Select(i => $"ONE-{run}-{i}").ToArray();
         var raw = Enumerable.Range(0, skus).Select(i => $"RAW-{run}-{i}").ToArray();
-        foreach (var sku in api.Concat(raw)) await BenchSeed.VariantAsync(database, sku, stock);
+        foreach (var sku in api.Concat(direct).Concat(raw)) await BenchSeed.VariantAsync(database, sku, stock);
         await PlaceAsync(client, api[0], 1); // warm-up: JIT, shell, pools
+        await PlaceDirectAsync(client, direct[0], 1);
         var (apiOrders, apiSeconds, apiErrors) = await RunLoopAsync(orders, concurrency, n => PlaceAsync(client, api[n % skus], 1));
+        var (oneOrders, oneSeconds, oneErrors) = await RunLoopAsync(orders, concurrency, n => PlaceDirectAsync(client, direct[n % skus], 1));
         var loop = new RawCheckoutLoop(database);
         var (rawOrders, rawSeconds, rawErrors) = await RunLoopAsync(orders, concurrency, n => loop.PlaceAsync(raw[n % skus].ToLowerInvariant(), raw[n % skus], 1));
 
         long oversold = 0, reserved = 0;
-        foreach (var sku in api.Concat(raw))
+        foreach (var sku in api.Concat(direct).Concat(raw))
         {
             var level = await BenchSeed.StockAsync(database, sku);
             oversold += Math.Max(0, level.Ordered - level.OnHand);
             reserved += level.Reserved;
         }
         Console.WriteLine($"  {name}:");
-        Console.WriteLine($"    store API (3 requests/order) : {apiOrders / apiSeconds,8:N0} orders/s  ({apiOrders} placed, {apiErrors} other answers)");
+        Console.WriteLine($"    store API, cart (3 requests) : {apiOrders / apiSeconds,8:N0} orders/s  ({apiOrders} placed, {apiErrors} other answers)");
+        Console.WriteLine($"    store API, one request       : {oneOrders / oneSeconds,8:N0} orders/s  ({oneOrders} placed, {oneErrors} other answers)");
         Console.WriteLine($"    raw SQL transaction loop     : {rawOrders / rawSeconds,8:N0} orders/s  ({rawOrders} placed, {rawErrors} out of stock)");
-        Console.WriteLine($"    ratio                        : {apiOrders / apiSeconds / (rawOrders / rawSeconds):P1} of raw; oversold: {oversold}; reserved {reserved}");
+        Console.WriteLine($"    ratio                        : cart {apiOrders / apiSeconds / (rawOrders / rawSeconds):P1}, one request "
+            + $"{oneOrders / oneSeconds / (rawOrders / rawSeconds):P1} of raw; oversold: {oversold}; reserved {reserved}");
         return oversold;
     }
 
@@ -71,6 +77,22 @@ internal static class CheckoutBenchmark
                 else Interlocked.Increment(ref refused);
         }));
         return (placed, stopwatch.Elapsed.TotalSeconds, refused);
+    }
+
+    private static async Task<bool> PlaceDirectAsync(HttpClient client, string sku, int quantity)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/store/checkout")
+        {
+            Content = JsonContent.Create(new
+            {
+                currency = "EUR", lines = new[] { new { sku, quantity } }, email = "bench@example.com",
+                shippingAddress = new { name = "Bench", line1 = "1 Main Street", city = "Berlin", postalCode = "10115", country = "DE" },
+                payment = new { provider = "test", token = "tok_approve" },
+            }),
+        };
+        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+        using var response = await client.SendAsync(request);
+        return response.StatusCode == HttpStatusCode.Created;
     }
 
     private static async Task<bool> PlaceAsync(HttpClient client, string sku, int quantity)

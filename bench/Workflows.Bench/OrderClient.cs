@@ -4,11 +4,13 @@ using System.Text.Json.Nodes;
 
 namespace OrchardCommerce.Workflows.Bench;
 
-/// <summary>The store's three calls for one order (cart, line, checkout), and the order steps a worker makes.</summary>
+/// <summary>The store's one-request checkout for one order, and the order steps a worker makes.</summary>
 internal sealed class OrderClient(HttpClient http, string sku)
 {
-    private static readonly object Checkout = new
+    private readonly object _checkout = new
     {
+        currency = "EUR",
+        lines = new[] { new { sku, quantity = 1 } },
         email = "bench@example.com",
         shippingAddress = new { name = "Bench", line1 = "1 Main Street", city = "Berlin", postalCode = "10115", country = "DE" },
         payment = new { provider = "test", token = "tok_approve" },
@@ -17,10 +19,7 @@ internal sealed class OrderClient(HttpClient http, string sku)
     /// <summary>Places one order; returns its id and when the checkout answered.</summary>
     public async Task<(string OrderId, long PlacedAt)> PlaceAsync()
     {
-        var cart = await http.PostAsJsonAsync("/api/store/carts", new { currency = "EUR" });
-        var cartId = (string)(await cart.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
-        (await http.PostAsJsonAsync($"/api/store/carts/{cartId}/lines", new { sku, quantity = 1 })).EnsureSuccessStatusCode();
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/store/carts/{cartId}/checkout") { Content = JsonContent.Create(Checkout) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/store/checkout") { Content = JsonContent.Create(_checkout) };
         request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
         using var response = await http.SendAsync(request);
         response.EnsureSuccessStatusCode();

@@ -14,10 +14,11 @@ public sealed class OutboxWriter<TStream>(DbSession session, OutboxSignal<TStrea
 
     // PostgreSQL leaves position NULL for OutboxSequencer to fill in after commit, so writers take no lock. SQLite
     // has a single writer, so commit order is insert order there and the sequence is the position at once.
-    private static readonly string Insert = $"""
+    private static readonly string InsertTemplate = $"""
         INSERT INTO {TStream.Table} (id, type, aggregate_type, aggregate_id, aggregate_version, payload, occurred_utc)
-        VALUES (@id, @type, @aggregateType, @aggregateId, @aggregateVersion, @payload, @occurred);
+        VALUES (@id#, @type#, @aggregateType#, @aggregateId#, @aggregateVersion#, @payload#, @occurred);
         """;
+    private static readonly string Insert = InsertTemplate.Replace("#", "");
     private static readonly string PositionSqlite = $"UPDATE {TStream.Table} SET position = sequence WHERE sequence = last_insert_rowid();";
     private static readonly string LastVersion =
         $"SELECT MAX(aggregate_version) FROM {TStream.Table} WHERE aggregate_type = @aggregateType AND aggregate_id = @aggregateId";
@@ -30,6 +31,31 @@ public sealed class OutboxWriter<TStream>(DbSession session, OutboxSignal<TStrea
             clock.GetUtcNow().UtcDateTime, cancellationToken);
         session.OnCommitted(signal.Notify);
         return id;
+    }
+
+    /// <summary>Appends several events in one command (one round trip), in list order.</summary>
+    public async Task AppendAsync(IReadOnlyList<OutboxEntry> events, CancellationToken cancellationToken = default)
+    {
+        if (events.Count == 0) return;
+        var transaction = RequireTransaction();
+        var sql = new System.Text.StringBuilder();
+        var parameters = new DynamicParameters();
+        var occurred = clock.GetUtcNow().UtcDateTime;
+        for (var i = 0; i < events.Count; i++)
+        {
+            sql.AppendLine(InsertTemplate.Replace("#", i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            if (!session.Dialect.IsPostgres) sql.AppendLine(PositionSqlite);
+            var entry = events[i];
+            parameters.Add($"id{i}", TStream.NewEventId());
+            parameters.Add($"type{i}", entry.Type);
+            parameters.Add($"aggregateType{i}", entry.AggregateType);
+            parameters.Add($"aggregateId{i}", entry.AggregateId);
+            parameters.Add($"aggregateVersion{i}", entry.AggregateVersion);
+            parameters.Add($"payload{i}", JsonSerializer.Serialize(entry.Payload, Json));
+        }
+        parameters.Add("occurred", occurred);
+        await transaction.Connection!.ExecuteAsync(new CommandDefinition(sql.ToString(), parameters, transaction, cancellationToken: cancellationToken));
+        session.OnCommitted(signal.Notify);
     }
 
     /// <summary>

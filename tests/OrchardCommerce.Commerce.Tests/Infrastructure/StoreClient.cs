@@ -35,6 +35,23 @@ internal static class StoreClient
         return client.SendAsync(request);
     }
 
+    /// <summary>The one-request checkout's body: the checkout body with a currency and lines.</summary>
+    public static object DirectBody(object[] lines, string currency = "EUR", string email = "ann@example.com", string city = "Berlin") => new
+    {
+        currency,
+        lines,
+        email,
+        shippingAddress = new { name = "Ann Example", line1 = "1 Main Street", city, postalCode = "10115", country = "DE" },
+        payment = new { provider = "test", token = "tok_approve" },
+    };
+
+    public static Task<HttpResponseMessage> CheckoutLinesAsync(this HttpClient client, string? key, object body)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/store/checkout") { Content = JsonContent.Create(body) };
+        if (key is not null) request.Headers.Add("Idempotency-Key", key);
+        return client.SendAsync(request);
+    }
+
     /// <summary>A cart with one line, checked out; returns the order's id.</summary>
     public static async Task<string> PlaceOrderAsync(this HttpClient client, string sku, long quantity = 1)
     {

@@ -19,6 +19,9 @@ internal static class StoreCheckoutApi
             .Produces<StoreOrderJson>(StatusCodes.Status201Created).Produces<StoreOrderJson>()
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapPost("/checkout", CheckoutLinesAsync).WithName("Store_CheckoutLines")
+            .Produces<StoreOrderJson>(StatusCodes.Status201Created).Produces<StoreOrderJson>()
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapGet("/orders/{orderToken}", GetOrderAsync).WithName("Store_GetOrder")
             .Produces<OrderView>().ProducesProblem(StatusCodes.Status404NotFound);
     }
@@ -26,14 +29,24 @@ internal static class StoreCheckoutApi
     private static async Task<IResult> CheckoutAsync(string cartId, CheckoutRequest request, HttpRequest http,
         [FromServices] CheckoutService checkout, CancellationToken cancellationToken)
     {
-        var key = http.Headers[IdempotencyHeader].ToString().Trim();
-        if (key.Length is 0 or > 200)
-            return Results.ValidationProblem(new Dictionary<string, string[]>
-            {
-                [IdempotencyHeader] = ["The Idempotency-Key header is required (up to 200 characters): one value per checkout attempt."],
-            });
+        if (Key(http) is not { } key) return NoKey();
         var result = await checkout.CheckoutAsync(cartId, key, request, cancellationToken);
-        if (result is null) return StoreProblemFilter.NotFound("No such cart.");
+        return result is null ? StoreProblemFilter.NotFound("No such cart.") : Placed(result);
+    }
+
+    private static async Task<IResult> CheckoutLinesAsync(DirectCheckoutRequest request, HttpRequest http,
+        [FromServices] CheckoutService checkout, CancellationToken cancellationToken) =>
+        Key(http) is { } key ? Placed(await checkout.CheckoutLinesAsync(key, request, cancellationToken)) : NoKey();
+
+    private static string? Key(HttpRequest http) => http.Headers[IdempotencyHeader].ToString().Trim() is { Length: > 0 and <= 200 } key ? key : null;
+
+    private static IResult NoKey() => Results.ValidationProblem(new Dictionary<string, string[]>
+    {
+        [IdempotencyHeader] = ["The Idempotency-Key header is required (up to 200 characters): one value per checkout attempt."],
+    });
+
+    private static IResult Placed(CheckoutResult result)
+    {
         var body = StoreOrderJson.From(result.Order, result.OrderToken);
         return result.Created ? Results.Created($"/api/store/orders/{result.OrderToken}", body) : Results.Ok(body);
     }

@@ -37,10 +37,13 @@ public sealed class CartService(DbSession session, CartStore store, CatalogPrice
     public async Task<CartView?> GetAsync(string cartId, CancellationToken cancellationToken = default) =>
         await store.FindAsync(cartId, cancellationToken) is { } cart ? await ViewAsync(cart, cancellationToken) : null;
 
-    private async Task<CartView> ViewAsync(CartRow cart, CancellationToken cancellationToken)
+    /// <param name="known">Variants read in this request already; the catalog is read only when a line's is not among them.</param>
+    private async Task<CartView> ViewAsync(CartRow cart, CancellationToken cancellationToken, SellableVariant? known = null)
     {
         var cartId = cart.Id;
-        var current = await catalog.GetAsync(cart.Lines.Select(l => l.VariantId), cart.Currency, cancellationToken);
+        var current = known is not null && cart.Lines.All(l => l.VariantId == known.VariantId)
+            ? new Dictionary<string, SellableVariant>(StringComparer.Ordinal) { [known.VariantId] = known }
+            : await catalog.GetAsync(cart.Lines.Select(l => l.VariantId), cart.Currency, cancellationToken);
         var stale = cart.Status == "open"
             ? cart.Lines.Where(l => current.GetValueOrDefault(l.VariantId)?.Price is { } price && price != l.UnitPrice).ToList()
             : [];
@@ -101,7 +104,7 @@ public sealed class CartService(DbSession session, CartStore store, CatalogPrice
         line.UnitPrice = price;
         if (existing is null) cart.Lines.Add(line);
         cart.UpdatedUtc = now;
-        return await ViewAsync(cart, cancellationToken);
+        return await ViewAsync(cart, cancellationToken, variant);
     }
 
     /// <summary>Sets a line's quantity; null when the cart or the line does not exist.</summary>

@@ -24,6 +24,16 @@ public sealed class CatalogPrices(DbSession session)
             .ToDictionary(v => v.VariantId, StringComparer.Ordinal);
     }
 
+    /// <summary>The sellable variants among <paramref name="skus"/>, by SKU, with their price in the currency.</summary>
+    public async Task<Dictionary<string, SellableVariant>> GetBySkuAsync(IEnumerable<string> skus, string currency,
+        CancellationToken cancellationToken = default)
+    {
+        var list = skus.Distinct().ToArray();
+        if (list.Length == 0) return new Dictionary<string, SellableVariant>(StringComparer.Ordinal);
+        return (await QueryAsync(session.Dialect.In("v.sku", "skus"), new { skus = list, currency }, cancellationToken))
+            .ToDictionary(v => v.Sku, StringComparer.Ordinal);
+    }
+
     private async Task<IEnumerable<SellableVariant>> QueryAsync(string where, object parameters, CancellationToken cancellationToken)
     {
         var connection = await session.GetConnectionAsync(cancellationToken);

@@ -40,9 +40,69 @@ public sealed class CheckoutService(DbSession session, CartStore carts, CatalogP
             throw new CartConflictException("This cart was already checked out.");
         }
         var lines = await PriceLinesAsync(cart, cancellationToken);
+        // Claimed last in the order's command, so its answer is the command's: no row means the cart changed since it
+        // was priced or was checked out meanwhile (the version check), and the whole transaction is given up.
+        const string claim = """
+            UPDATE commerce_carts SET status = 'completed', order_id = @orderId, version = version + 1, updated_utc = @now
+            WHERE id = @cartId AND status = 'open' AND version = @cartVersion RETURNING id;
+            """;
+        var parameters = new DynamicParameters(new { cartVersion = cart.Version });
+        return await PlaceAsync(idempotencyKey, hash, cart, request, lines, claim, parameters, cancellationToken);
+    }
+
+    /// <summary>
+    /// A one-request checkout: the lines are priced, a cart is written already checked out, and the order placed as
+    /// from a cart, in one transaction. Throws the validation, stock and idempotency exceptions.
+    /// </summary>
+    public async Task<CheckoutResult> CheckoutLinesAsync(string idempotencyKey, DirectCheckoutRequest request,
+        CancellationToken cancellationToken = default)
+    {
+        var errors = CheckoutValidator.Validate(request);
+        if (errors.Count > 0) throw new CommerceValidationException(errors);
+        var hash = Hash("lines", request);
+        var input = request.Lines!.Select(l => (Sku: l!.Sku!.Trim(), Quantity: l.Quantity!.Value)).ToList();
+        var currency = request.Currency!;
+        var found = await catalog.GetBySkuAsync(input.Select(l => l.Sku), currency, cancellationToken);
+        for (var i = 0; i < input.Count; i++)
+        {
+            if (!found.TryGetValue(input[i].Sku, out var variant)) errors[$"lines[{i}].sku"] = [$"No product for sale has SKU '{input[i].Sku}'."];
+            else if (variant.Price is null) errors["currency"] = [$"SKU '{input[i].Sku}' has no price in {currency}."];
+        }
+        if (errors.Count > 0) throw new CommerceValidationException(errors);
+        // One line per SKU, as a cart keeps them.
+        var lines = input.GroupBy(l => l.Sku, StringComparer.Ordinal).Select(g =>
+        {
+            var variant = found[g.Key];
+            return new PricedLine(variant.VariantId, variant.Sku, g.Sum(l => l.Quantity), variant.Price!.Value, variant.Title);
+        }).ToList();
+        var now = writer.Now;
+        var cart = new CartRow { Id = CommerceIds.NewToken(), Currency = currency, Email = request.Email!.Trim(), Status = "completed", Version = 1,
+            CreatedUtc = now, UpdatedUtc = now };
+        var sql = new StringBuilder("""
+            INSERT INTO commerce_carts (id, currency, email, status, order_id, version, created_utc, updated_utc)
+            VALUES (@cartId, @cartCurrency, @cartEmail, 'completed', @orderId, 1, @now, @now);
+            """);
+        var parameters = new DynamicParameters(new { cartCurrency = currency, cartEmail = cart.Email });
+        for (var i = 0; i < lines.Count; i++)
+        {
+            sql.AppendLine($"""
+                INSERT INTO commerce_cart_lines (id, cart_id, variant_id, sku, quantity, unit_price, created_utc)
+                VALUES (@cartLine{i}, @cartId, @orderLineVariant{i}, @orderLineSku{i}, @orderLineQuantity{i}, @orderLinePrice{i}, @now);
+                """);
+            parameters.Add($"cartLine{i}", CommerceIds.New("line"));
+            parameters.Add($"orderLineVariant{i}", lines[i].VariantId);
+            parameters.Add($"orderLineSku{i}", lines[i].Sku);
+            parameters.Add($"orderLineQuantity{i}", lines[i].Quantity);
+            parameters.Add($"orderLinePrice{i}", lines[i].UnitPrice);
+        }
+        return (await PlaceAsync(idempotencyKey, hash, cart, request.Checkout, lines, sql.ToString(), parameters, cancellationToken))!;
+    }
+
+    private async Task<CheckoutResult?> PlaceAsync(string idempotencyKey, string hash, CartRow cart, CheckoutRequest request,
+        List<PricedLine> lines, string cartWrite, DynamicParameters cartParameters, CancellationToken cancellationToken)
+    {
         var shipTo = request.ShippingAddress!;
         var totals = await pricer.PriceAsync(cart.Currency, lines, shipTo.Country!.Trim().ToUpperInvariant(), cancellationToken);
-
         var orderId = CommerceIds.New("ord");
         var token = CommerceIds.NewToken();
         await using (var work = await session.BeginWorkAsync(cancellationToken))
@@ -59,22 +119,18 @@ public sealed class CheckoutService(DbSession session, CartStore carts, CatalogP
                 await work.DisposeAsync();
                 return await ReplayAsync(idempotencyKey, hash, winner, cancellationToken);
             }
-            // The version check makes a line changed since we priced the cart a conflict instead of a silent mismatch.
-            var cartClaimed = await work.Connection.ExecuteAsync("""
-                UPDATE commerce_carts SET status = 'completed', order_id = @orderId, version = version + 1, updated_utc = @now
-                WHERE id = @cartId AND status = 'open' AND version = @Version
-                """, new { cartId, orderId, cart.Version, now = writer.Now }, work.Transaction);
-            if (cartClaimed == 0) throw new CartConflictException("The cart changed or was checked out meanwhile; read it and try again.");
-            var order = await writer.InsertAsync(orderId, token, cart, request, lines, totals, cancellationToken);
+            var (order, cartAnswer) = await writer.InsertAsync(orderId, token, cart, request, lines, totals, cartWrite, cartParameters, cancellationToken);
+            if (cart.Status == "open" && cartAnswer is null)
+                throw new CartConflictException("The cart changed or was checked out meanwhile; read it and try again.");
             // Stock last: a level row stays locked from its reservation to the commit, and a popular SKU's checkouts
             // queue on it, so only the reservation and the events may sit inside that window. One order of locks (by
             // variant) for every checkout, so two carts with the same SKUs cannot deadlock.
             foreach (var line in lines.OrderBy(l => l.VariantId, StringComparer.Ordinal))
                 if (!await inventory.ReserveAsync(line.VariantId, line.Quantity, orderId, cancellationToken))
                     throw new OutOfStockException(line.Sku, line.Quantity);
-            foreach (var variantId in lines.Select(l => l.VariantId).Distinct().Order(StringComparer.Ordinal))
-                await stock.AppendChangedAsync(variantId, cancellationToken);
-            await outbox.AppendAsync(CommerceEvents.OrderPlaced, "order", orderId, order.Version, order, cancellationToken);
+            // Every event in one command: the stock of each variant, then order.placed last.
+            var (events, _) = await stock.ChangedAsync(lines.Select(l => l.VariantId), cancellationToken);
+            await outbox.AppendAsync([.. events, new OutboxEntry(CommerceEvents.OrderPlaced, "order", orderId, order.Version, order)], cancellationToken);
             await work.CompleteAsync(cancellationToken);
             return new CheckoutResult(order, token, Created: true);
         }
@@ -117,6 +173,6 @@ public sealed class CheckoutService(DbSession session, CartStore carts, CatalogP
     }
 
     // The cart id is part of the request: the same key and body for another cart is a different request.
-    private static string Hash(string cartId, CheckoutRequest request) =>
+    private static string Hash<TRequest>(string cartId, TRequest request) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(cartId + "\n" + JsonSerializer.Serialize(request, Json))));
 }

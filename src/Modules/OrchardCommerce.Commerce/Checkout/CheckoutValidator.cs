@@ -22,6 +22,26 @@ public static class CheckoutValidator
         return errors;
     }
 
+    /// <summary>Lines of a one-request checkout at most; a bigger order goes through a cart.</summary>
+    public const int MaxDirectLines = 100;
+
+    public static Dictionary<string, string[]> Validate(DirectCheckoutRequest request)
+    {
+        var errors = Validate(request.Checkout);
+        if (!StoreInput.IsCurrencyCode(request.Currency))
+            errors["currency"] = ["A currency is three upper-case letters (ISO 4217), such as EUR."];
+        if (request.Lines is not { Count: > 0 }) errors["lines"] = ["At least one line is required."];
+        else if (request.Lines.Count > MaxDirectLines) errors["lines"] = [$"At most {MaxDirectLines} lines; use a cart for more."];
+        else
+            for (var i = 0; i < request.Lines.Count; i++)
+            {
+                var line = request.Lines[i];
+                if (string.IsNullOrWhiteSpace(line?.Sku)) errors[$"lines[{i}].sku"] = ["A SKU is required."];
+                if (line?.Quantity is not > 0) errors[$"lines[{i}].quantity"] = ["The quantity must be at least 1."];
+            }
+        return errors;
+    }
+
     private static void ValidateAddress(CheckoutAddress address, string prefix, Dictionary<string, string[]> errors)
     {
         void Require(string? value, string field, string label)

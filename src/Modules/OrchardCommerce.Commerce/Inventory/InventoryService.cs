@@ -20,7 +20,6 @@ public sealed class InventoryService(DbSession session, TimeProvider clock, IOpt
     {
         var (connection, transaction) = Work();
         var now = clock.GetUtcNow().UtcDateTime;
-        await ReleaseExpiredAsync(connection, transaction, variantId, now);
         var reservation = new
         {
             id = CommerceIds.New("res"), variantId, quantity, orderId, now,
@@ -31,14 +30,24 @@ public sealed class InventoryService(DbSession session, TimeProvider clock, IOpt
         // although another location still has stock: only then look again.
         for (var attempt = 0; attempt < 5; attempt++)
         {
-            var reserved = session.Dialect.IsPostgres
-                ? await connection.ExecuteScalarAsync<string?>($"""
-                    WITH taken AS ({ReserveSql})
+            string? reserved;
+            if (session.Dialect.IsPostgres)
+            {
+                // Expired reservations are given back in the same round trip, as a statement of their own before the
+                // reservation, so the reservation sees the stock they free.
+                var expiry = attempt == 0 ? ReleaseExpiredPostgres + ";\n" : "";
+                reserved = await connection.ExecuteScalarAsync<string?>($"""
+                    {expiry}WITH taken AS ({ReserveSql})
                     INSERT INTO commerce_reservations (id, variant_id, location_id, quantity, order_id, status, expires_utc, created_utc)
                     SELECT @id, @variantId, location_id, @quantity, @orderId, 'active', @expires, @now FROM taken
                     RETURNING location_id
-                    """, reservation, transaction)
-                : await ReserveOnSqliteAsync(connection, transaction, reservation);
+                    """, reservation, transaction);
+            }
+            else
+            {
+                if (attempt == 0) await ReleaseExpiredAsync(connection, transaction, variantId, now);
+                reserved = await ReserveOnSqliteAsync(connection, transaction, reservation);
+            }
             if (reserved is not null) return true;
             var anyLeft = await connection.ExecuteScalarAsync<long>(
                 "SELECT COUNT(*) FROM commerce_inventory_levels WHERE variant_id = @variantId AND on_hand - reserved >= @quantity",
@@ -47,6 +56,17 @@ public sealed class InventoryService(DbSession session, TimeProvider clock, IOpt
         }
         return false;
     }
+
+    // One level update per location whatever the number of expired reservations there; the version still grows.
+    private const string ReleaseExpiredPostgres = """
+        WITH expired AS (
+            UPDATE commerce_reservations SET status = 'released'
+            WHERE variant_id = @variantId AND status = 'active' AND expires_utc < @now
+            RETURNING location_id, quantity),
+        freed AS (SELECT location_id, SUM(quantity) AS quantity FROM expired GROUP BY location_id)
+        UPDATE commerce_inventory_levels i SET reserved = i.reserved - freed.quantity, version = i.version + 1
+        FROM freed WHERE i.variant_id = @variantId AND i.location_id = freed.location_id
+        """;
 
     private const string ReserveSql = """
         UPDATE commerce_inventory_levels SET reserved = reserved + @quantity, version = version + 1

@@ -5,33 +5,15 @@ using OrchardCommerce.Outbox;
 
 namespace OrchardCommerce.Commerce.Inventory;
 
-/// <summary>Reads stock levels straight from the catalog's stock tables, and appends stock.changed for a variant.</summary>
+/// <summary>Reads stock levels straight from the catalog's stock tables, and appends stock.changed for variants.</summary>
 public sealed class StockReader(DbSession session, OutboxWriter<CommerceStream> outbox)
 {
     /// <summary>The variant's stock by SKU, or null when no variant has that SKU.</summary>
-    public async Task<VariantStock?> GetBySkuAsync(string sku, CancellationToken cancellationToken = default)
-    {
-        var connection = await session.GetConnectionAsync(cancellationToken);
-        var variantId = await connection.ExecuteScalarAsync<string?>(
-            "SELECT id FROM commerce_variants WHERE sku = @sku", new { sku }, session.Transaction);
-        return variantId is null ? null : await GetAsync(variantId, cancellationToken);
-    }
+    public async Task<VariantStock?> GetBySkuAsync(string sku, CancellationToken cancellationToken = default) =>
+        (await ReadAsync("v.sku = @sku", new { sku }, cancellationToken)).Values.SingleOrDefault()?.Stock;
 
-    public async Task<VariantStock?> GetAsync(string variantId, CancellationToken cancellationToken = default)
-    {
-        var connection = await session.GetConnectionAsync(cancellationToken);
-        var sku = await connection.ExecuteScalarAsync<string?>(
-            "SELECT sku FROM commerce_variants WHERE id = @variantId", new { variantId }, session.Transaction);
-        if (sku is null) return null;
-        var rows = (await connection.QueryAsync<LevelRow>("""
-            SELECT l.handle AS Location, i.on_hand AS OnHand, i.reserved AS Reserved, i.version AS Version
-            FROM commerce_inventory_levels i JOIN commerce_locations l ON l.id = i.location_id
-            WHERE i.variant_id = @variantId ORDER BY l.handle
-            """, new { variantId }, session.Transaction)).ToList();
-        var levels = rows.Select(r => new StockLevel(r.Location, r.OnHand, r.Reserved, r.OnHand - r.Reserved)).ToList();
-        return new VariantStock(variantId, sku, levels.Sum(l => l.OnHand), levels.Sum(l => l.Reserved),
-            levels.Sum(l => l.Available), rows.Sum(r => r.Version), levels);
-    }
+    public async Task<VariantStock?> GetAsync(string variantId, CancellationToken cancellationToken = default) =>
+        (await ReadAsync("v.id = @variantId", new { variantId }, cancellationToken)).GetValueOrDefault(variantId)?.Stock;
 
     /// <summary>
     /// stock.changed's aggregate: a variant's stock, versioned by the sum of its level versions. Not "variant", whose
@@ -43,24 +25,68 @@ public sealed class StockReader(DbSession session, OutboxWriter<CommerceStream> 
     /// <summary>Appends stock.changed with the variant's current stock (returned); call it at the end of the change's work.</summary>
     public async Task<VariantStock> AppendChangedAsync(string variantId, CancellationToken cancellationToken = default)
     {
-        var stock = await GetAsync(variantId, cancellationToken)
-            ?? throw new InvalidOperationException($"Variant '{variantId}' does not exist.");
-        var connection = await session.GetConnectionAsync(cancellationToken);
-        var productId = await connection.ExecuteScalarAsync<string>(
-            "SELECT product_id FROM commerce_variants WHERE id = @variantId", new { variantId }, session.Transaction);
-        await outbox.AppendAsync(CommerceEvents.StockChanged, Aggregate, variantId, stock.Version, new
-        {
-            variantId, productId, sku = stock.Sku, onHand = stock.OnHand, reserved = stock.Reserved, available = stock.Available,
-            locations = stock.Locations,
-        }, cancellationToken);
-        return stock;
+        var (entries, stocks) = await ChangedAsync([variantId], cancellationToken);
+        await outbox.AppendAsync(entries, cancellationToken);
+        return stocks[0];
     }
+
+    /// <summary>
+    /// stock.changed for each variant (in id order) with its current stock, read in one statement, for the caller to
+    /// append with its other events in one command.
+    /// </summary>
+    public async Task<(IReadOnlyList<OutboxEntry> Events, IReadOnlyList<VariantStock> Stocks)> ChangedAsync(IEnumerable<string> variantIds,
+        CancellationToken cancellationToken = default)
+    {
+        var ids = variantIds.Distinct().Order(StringComparer.Ordinal).ToArray();
+        var found = await ReadAsync(session.Dialect.In("v.id", "ids"), new { ids }, cancellationToken);
+        var events = new List<OutboxEntry>();
+        var stocks = new List<VariantStock>();
+        foreach (var id in ids)
+        {
+            var (productId, stock) = found.GetValueOrDefault(id) ?? throw new InvalidOperationException($"Variant '{id}' does not exist.");
+            stocks.Add(stock);
+            events.Add(new OutboxEntry(CommerceEvents.StockChanged, Aggregate, id, stock.Version, new
+            {
+                variantId = id, productId, sku = stock.Sku, onHand = stock.OnHand, reserved = stock.Reserved, available = stock.Available,
+                locations = stock.Locations,
+            }));
+        }
+        return (events, stocks);
+    }
+
+    // The variant and its levels in one statement (a variant without levels gives one row with no location).
+    private async Task<Dictionary<string, Found>> ReadAsync(string where, object parameters,
+        CancellationToken cancellationToken)
+    {
+        var connection = await session.GetConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<LevelRow>(new CommandDefinition($"""
+            SELECT v.id AS VariantId, v.sku AS Sku, v.product_id AS ProductId, l.handle AS Location,
+                   i.on_hand AS OnHand, i.reserved AS Reserved, i.version AS Version
+            FROM commerce_variants v
+            LEFT JOIN commerce_inventory_levels i ON i.variant_id = v.id
+            LEFT JOIN commerce_locations l ON l.id = i.location_id
+            WHERE {where} ORDER BY v.id, l.handle
+            """, parameters, session.Transaction, cancellationToken: cancellationToken));
+        return rows.GroupBy(r => r.VariantId).ToDictionary(g => g.Key, g =>
+        {
+            var first = g.First();
+            var levelRows = g.Where(r => r.Location is not null).ToList();
+            var levels = levelRows.Select(r => new StockLevel(r.Location!, r.OnHand ?? 0, r.Reserved ?? 0, (r.OnHand ?? 0) - (r.Reserved ?? 0))).ToList();
+            return new Found(first.ProductId, new VariantStock(g.Key, first.Sku, levels.Sum(l => l.OnHand), levels.Sum(l => l.Reserved),
+                levels.Sum(l => l.Available), levelRows.Sum(r => r.Version ?? 0), levels));
+        }, StringComparer.Ordinal);
+    }
+
+    private sealed record Found(string ProductId, VariantStock Stock);
 
     private sealed class LevelRow
     {
-        public string Location { get; set; } = "";
-        public long OnHand { get; set; }
-        public long Reserved { get; set; }
-        public long Version { get; set; }
+        public string VariantId { get; set; } = "";
+        public string Sku { get; set; } = "";
+        public string ProductId { get; set; } = "";
+        public string? Location { get; set; }
+        public long? OnHand { get; set; }
+        public long? Reserved { get; set; }
+        public long? Version { get; set; }
     }
 }

@@ -1,6 +1,8 @@
 using Dapper;
 using OrchardCommerce.Commerce.Inventory;
+using OrchardCommerce.Commerce.Outbox;
 using OrchardCommerce.Data;
+using OrchardCommerce.Outbox;
 
 namespace OrchardCommerce.Commerce.Orders;
 
@@ -9,7 +11,7 @@ namespace OrchardCommerce.Commerce.Orders;
 /// state machine's change, then stock.changed events, so events are the work's last writes. Null: no such order.
 /// </summary>
 public sealed class OrderService(DbSession session, OrderStateMachine machine, OrderReader reader, InventoryService inventory,
-    StockReader stock, TimeProvider clock)
+    StockReader stock, OutboxWriter<CommerceStream> outbox, TimeProvider clock)
 {
     /// <summary>payment_verified → inventory_reserved: commits the order's reservations, reserving again what expired.</summary>
     public Task<OrderView?> ReserveInventoryAsync(string orderId, string reason, string actor, CancellationToken cancellationToken = default) =>
@@ -109,8 +111,7 @@ public sealed class OrderService(DbSession session, OrderStateMachine machine, O
             throw new OrderTransitionException(OrderField.Status, order.Status, to);
         var variants = await stockChange();
         var view = await machine.MoveAsync(orderId, OrderField.Status, to, reason, actor, cancellationToken: cancellationToken);
-        foreach (var variantId in variants.Distinct().Order(StringComparer.Ordinal))
-            await stock.AppendChangedAsync(variantId, cancellationToken);
+        await outbox.AppendAsync((await stock.ChangedAsync(variants, cancellationToken)).Events, cancellationToken);
         await work.CompleteAsync(cancellationToken);
         return view;
     }

@@ -16,8 +16,13 @@ public sealed class OrderWriter(DbSession session, TimeProvider clock)
     /// All of a new order's rows in one command (one round trip, whatever the number of lines); returns the order as
     /// a read would show it, so checkout needs no read-back.
     /// </summary>
-    public async Task<OrderView> InsertAsync(string orderId, string token, CartRow cart, CheckoutRequest request, IReadOnlyList<PricedLine> lines,
-        CartTotals totals, CancellationToken cancellationToken = default)
+    /// <param name="cartWrite">
+    /// SQL for the cart, sent in the same command after the order's rows (its parameters are <c>@cartId</c>, <c>@orderId</c>,
+    /// <c>@now</c> and <c>cartParameters</c>); when it returns a row, the first column of it is returned, else null.
+    /// </param>
+    public async Task<(OrderView Order, object? CartAnswer)> InsertAsync(string orderId, string token, CartRow cart, CheckoutRequest request,
+        IReadOnlyList<PricedLine> lines, CartTotals totals, string cartWrite, DynamicParameters? cartParameters,
+        CancellationToken cancellationToken = default)
     {
         var transaction = session.Transaction ?? throw new InvalidOperationException("Orders are written inside checkout's unit of work.");
         var row = new OrderRow
@@ -61,9 +66,13 @@ public sealed class OrderWriter(DbSession session, TimeProvider clock)
         }
         var shipping = AddAddress(sql, parameters, "shipping", request.ShippingAddress!);
         var billing = AddAddress(sql, parameters, "billing", request.BillingAddress ?? request.ShippingAddress!);
-        await transaction.Connection!.ExecuteAsync(new CommandDefinition(sql.ToString(), parameters, transaction, cancellationToken: cancellationToken));
+        sql.AppendLine(cartWrite);
+        if (cartParameters is not null) parameters.AddDynamicParams(cartParameters);
+        // ExecuteScalar: statements without rows run and are passed over, so a RETURNING at the end is the answer.
+        var answer = await transaction.Connection!.ExecuteScalarAsync(new CommandDefinition(sql.ToString(), parameters, transaction,
+            cancellationToken: cancellationToken));
         var views = lines.Select((l, i) => new OrderLineView(i + 1, l.VariantId, l.Sku, l.Title ?? l.Sku, l.Quantity, l.UnitPrice, l.LineTotal)).ToList();
-        return row.ToView(views, shipping, billing, null);
+        return (row.ToView(views, shipping, billing, null), answer);
     }
 
     private static OrderAddress AddAddress(StringBuilder sql, DynamicParameters parameters, string kind, CheckoutAddress input)
