@@ -126,6 +126,21 @@ public abstract class CheckoutApiTests : CommerceHttpTestBase
     }
 
     [Fact]
+    public async Task Checkout_OneCartTwentyKeysAtOnce_OneOrderTheRest409()
+    {
+        var cartId = await Anonymous.CreateCartAsync();
+        await Anonymous.AddLineAsync(cartId, "HOODIE-1", 1);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => Anonymous.CheckoutAsync(cartId, $"key-race-{i}")));
+
+        responses.GroupBy(r => r.StatusCode).ToDictionary(g => g.Key, g => g.Count())
+            .Should().BeEquivalentTo(new Dictionary<HttpStatusCode, int> { [HttpStatusCode.Created] = 1, [HttpStatusCode.Conflict] = 19 });
+        (await CountAsync("SELECT COUNT(*) FROM commerce_orders")).Should().Be(1);
+        (await CountAsync("SELECT COUNT(*) FROM commerce_idempotency_keys")).Should().Be(1);
+        (await LevelsAsync()).Should().Be((50L, 1L));
+    }
+
+    [Fact]
     public async Task Checkout_TwoHundredBuyersOfFifty_ExactlyFiftyOrdersNeverOversold()
     {
         var carts = new List<string>();

@@ -40,11 +40,11 @@ public sealed class CheckoutService(DbSession session, CartStore carts, CatalogP
             throw new CartConflictException("This cart was already checked out.");
         }
         var lines = await PriceLinesAsync(cart, cancellationToken);
-        // Claimed last in the order's command, so its answer is the command's: no row means the cart changed since it
-        // was priced or was checked out meanwhile (the version check), and the whole transaction is given up.
+        // Claimed in the order's command: when the claim finds no row, the cart changed since it was priced or was
+        // checked out meanwhile (the version check), the verdict says so, and the whole transaction is given up.
         const string claim = """
             UPDATE commerce_carts SET status = 'completed', order_id = @orderId, version = version + 1, updated_utc = @now
-            WHERE id = @cartId AND status = 'open' AND version = @cartVersion RETURNING id;
+            WHERE id = @cartId AND status = 'open' AND version = @cartVersion;
             """;
         var parameters = new DynamicParameters(new { cartVersion = cart.Version });
         return await PlaceAsync(idempotencyKey, hash, cart, request, lines, claim, parameters, cancellationToken);
@@ -107,20 +107,26 @@ public sealed class CheckoutService(DbSession session, CartStore carts, CatalogP
         var token = CommerceIds.NewToken();
         await using (var work = await session.BeginWorkAsync(cancellationToken))
         {
-            // The key first: a concurrent twin blocks here (PostgreSQL) or behind the write lock (SQLite) until this
-            // commits, then finds the key taken and answers with this order instead of placing another.
-            var claimed = await work.Connection.ExecuteAsync("""
+            // One command: the key first, so a concurrent twin blocks on it (PostgreSQL) or behind the write lock
+            // (SQLite) until this commits, then finds it taken; then the order's rows and the cart; last the verdict,
+            // read in the same transaction. A lost key or cart leaves rows written for nothing, and they roll back.
+            cartParameters.AddDynamicParams(new { idempotencyKey, hash });
+            var (order, verdict) = await writer.InsertAsync(orderId, token, cart, request, lines, totals, """
                 INSERT INTO commerce_idempotency_keys (key, request_hash, order_id, created_utc) VALUES (@idempotencyKey, @hash, @orderId, @now)
-                ON CONFLICT (key) DO NOTHING
-                """, new { idempotencyKey, hash, orderId, now = writer.Now }, work.Transaction);
-            if (claimed == 0)
+                ON CONFLICT (key) DO NOTHING;
+                """, cartWrite + """
+
+                SELECT CASE WHEN (SELECT order_id FROM commerce_idempotency_keys WHERE key = @idempotencyKey) <> @orderId THEN 'key'
+                            WHEN (SELECT order_id FROM commerce_carts WHERE id = @cartId) = @orderId THEN 'placed'
+                            ELSE 'cart' END;
+                """, cartParameters, cancellationToken);
+            if ((string?)verdict == "key")
             {
-                var winner = (await FindKeyAsync(idempotencyKey, cancellationToken))!.Value;
                 await work.DisposeAsync();
+                var winner = (await FindKeyAsync(idempotencyKey, cancellationToken))!.Value;
                 return await ReplayAsync(idempotencyKey, hash, winner, cancellationToken);
             }
-            var (order, cartAnswer) = await writer.InsertAsync(orderId, token, cart, request, lines, totals, cartWrite, cartParameters, cancellationToken);
-            if (cart.Status == "open" && cartAnswer is null)
+            if ((string?)verdict != "placed")
                 throw new CartConflictException("The cart changed or was checked out meanwhile; read it and try again.");
             // Stock last: a level row stays locked from its reservation to the commit, and a popular SKU's checkouts
             // queue on it, so only the reservation and the events may sit inside that window. One order of locks (by

@@ -16,12 +16,13 @@ public sealed class OrderWriter(DbSession session, TimeProvider clock)
     /// All of a new order's rows in one command (one round trip, whatever the number of lines); returns the order as
     /// a read would show it, so checkout needs no read-back.
     /// </summary>
-    /// <param name="cartWrite">
-    /// SQL for the cart, sent in the same command after the order's rows (its parameters are <c>@cartId</c>, <c>@orderId</c>,
-    /// <c>@now</c> and <c>cartParameters</c>); when it returns a row, the first column of it is returned, else null.
+    /// <param name="before">SQL sent in the same command before the order's rows (checkout's idempotency key).</param>
+    /// <param name="after">
+    /// SQL sent after them (the cart, and checkout's verdict). Both may use <c>@cartId</c>, <c>@orderId</c>, <c>@now</c> and
+    /// <paramref name="extra"/>; the first column of the first row any statement returns is returned, else null.
     /// </param>
     public async Task<(OrderView Order, object? CartAnswer)> InsertAsync(string orderId, string token, CartRow cart, CheckoutRequest request,
-        IReadOnlyList<PricedLine> lines, CartTotals totals, string cartWrite, DynamicParameters? cartParameters,
+        IReadOnlyList<PricedLine> lines, CartTotals totals, string before, string after, DynamicParameters extra,
         CancellationToken cancellationToken = default)
     {
         var transaction = session.Transaction ?? throw new InvalidOperationException("Orders are written inside checkout's unit of work.");
@@ -41,7 +42,7 @@ public sealed class OrderWriter(DbSession session, TimeProvider clock)
             totals.Subtotal, totals.Tax, totals.Shipping, totals.Total,
             provider = row.PaymentProvider, paymentToken = row.PaymentToken, now = row.PlacedUtc,
         });
-        var sql = new StringBuilder("""
+        var sql = new StringBuilder(before).AppendLine().Append("""
             INSERT INTO commerce_orders (id, token, cart_id, email, currency, status, payment_status, fulfillment_status,
                 subtotal, tax, shipping, total, payment_provider, payment_token, payment_id, refunded_total,
                 process_instance_key, current_step, version, placed_utc, updated_utc)
@@ -66,8 +67,8 @@ public sealed class OrderWriter(DbSession session, TimeProvider clock)
         }
         var shipping = AddAddress(sql, parameters, "shipping", request.ShippingAddress!);
         var billing = AddAddress(sql, parameters, "billing", request.BillingAddress ?? request.ShippingAddress!);
-        sql.AppendLine(cartWrite);
-        if (cartParameters is not null) parameters.AddDynamicParams(cartParameters);
+        sql.AppendLine(after);
+        parameters.AddDynamicParams(extra);
         // ExecuteScalar: statements without rows run and are passed over, so a RETURNING at the end is the answer.
         var answer = await transaction.Connection!.ExecuteScalarAsync(new CommandDefinition(sql.ToString(), parameters, transaction,
             cancellationToken: cancellationToken));
