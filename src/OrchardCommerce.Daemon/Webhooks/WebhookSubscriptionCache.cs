@@ -28,6 +28,14 @@ public sealed class WebhookSubscriptionCache(TenantDirectory tenants, CmsClient 
         return targets;
     }
 
+    /// <summary>
+    /// True when a read within the cache time found no active subscription for <paramref name="eventType"/>. False
+    /// when one matches or nothing fresh is known (the caller then asks through <see cref="GetAsync"/>).
+    /// </summary>
+    public bool KnownUnsubscribed(string tenant, string eventType) =>
+        _entries.TryGetValue(tenant, out var entry) && clock.GetUtcNow() - entry.ReadAt < options.Value.SubscriptionCacheTime
+        && !entry.Targets.Any(t => t.Active && WebhookEventMatcher.MatchesAny(t.Events, eventType));
+
     /// <summary>The subscription <paramref name="id"/>; read afresh when the cached list does not have it (created a moment ago).</summary>
     public async Task<WebhookTarget?> FindAsync(string tenant, string id, CancellationToken cancellationToken) =>
         (await GetAsync(tenant, cancellationToken)).FirstOrDefault(t => t.Id == id)

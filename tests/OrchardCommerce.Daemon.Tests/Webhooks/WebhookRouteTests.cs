@@ -11,9 +11,9 @@ public sealed class WebhookRouteTests
         new DateTime(2025, 3, 1, 9, 30, 0, DateTimeKind.Utc), JsonDocument.Parse("""{"id":"prod_1","title":"Mug"}""").RootElement);
 
     [Fact]
-    public void Route_AnyEvent_OneFanOutJobCarryingTheEvent()
+    public void Route_SubscriptionsNotKnown_OneFanOutJobCarryingTheEvent()
     {
-        var jobs = new WebhookRoute().Route(new CmsTenant("acme", "acme.test", null), ProductCreated).ToList();
+        var jobs = new WebhookRoute(WebhookSubscriptionCacheTests.ColdCache()).Route(new CmsTenant("acme", "acme.test", null), ProductCreated).ToList();
 
         jobs.Should().ContainSingle().Which.Type.Should().Be(WebhookRoute.FanOutJob);
         var webhookEvent = jobs[0].Payload.Deserialize<WebhookEvent>(JsonSerializerOptions.Web)!;
@@ -23,7 +23,7 @@ public sealed class WebhookRouteTests
 
     [Fact]
     public void Route_TenantRegistryEvent_NoFanOut() =>
-        new WebhookRoute().Route(CmsTenant.Default, ProductCreated with { Type = "tenant.created", Feed = "tenants" })
+        new WebhookRoute(WebhookSubscriptionCacheTests.ColdCache()).Route(CmsTenant.Default, ProductCreated with { Type = "tenant.created", Feed = "tenants" })
             .Should().BeEmpty();
 
     [Fact]

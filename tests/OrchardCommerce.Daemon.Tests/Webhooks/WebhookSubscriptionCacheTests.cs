@@ -14,12 +14,51 @@ public sealed class WebhookSubscriptionCacheTests
     private readonly FakeCms _cms = new();
     private readonly WebhookSubscriptionCache _cache;
 
-    public WebhookSubscriptionCacheTests()
+    public WebhookSubscriptionCacheTests() => _cache = Cache(_cms, _clock);
+
+    private static WebhookSubscriptionCache Cache(HttpMessageHandler cms, TimeProvider clock)
     {
         var daemon = Options.Create(new DaemonOptions { CmsUrl = "http://cms.test/", ServiceToken = "service-token" });
-        var client = new CmsClient(new HttpClient(_cms), new CmsAddress(daemon, new ServiceCollection().BuildServiceProvider()), daemon);
-        _cache = new WebhookSubscriptionCache(new TenantDirectory(client, daemon, _clock), client,
-            Options.Create(new WebhookOptions { SubscriptionCacheTime = TimeSpan.FromSeconds(5) }), _clock);
+        var client = new CmsClient(new HttpClient(cms), new CmsAddress(daemon, new ServiceCollection().BuildServiceProvider()), daemon);
+        return new WebhookSubscriptionCache(new TenantDirectory(client, daemon, clock), client,
+            Options.Create(new WebhookOptions { SubscriptionCacheTime = TimeSpan.FromSeconds(5) }), clock);
+    }
+
+    /// <summary>A cache that has read nothing yet.</summary>
+    internal static WebhookSubscriptionCache ColdCache() => Cache(new FakeCms(), TimeProvider.System);
+
+    private static readonly CmsFeedEvent OrderPlaced = new(12, "evt_1", "order.placed", "order", "ord_1", 1,
+        new DateTime(2025, 3, 1, 9, 30, 0, DateTimeKind.Utc), System.Text.Json.JsonDocument.Parse("{}").RootElement);
+
+    [Fact]
+    public async Task Route_FreshReadWithoutAMatchingSubscription_NoFanOutUntilTheCacheTimeEnds()
+    {
+        _cms.Subscriptions.Add(Subscription("whsub_1", "product.*"));
+        var route = new WebhookRoute(_cache);
+        var acme = new CmsTenant("acme", "acme.test", null);
+        await _cache.GetAsync("acme", CancellationToken.None);
+
+        var fresh = route.Route(acme, OrderPlaced).ToList();
+        var matching = route.Route(acme, OrderPlaced with { Type = "product.updated" }).ToList();
+        var otherTenant = route.Route(new CmsTenant("globex", "globex.test", null), OrderPlaced).ToList();
+        _clock.Advance(TimeSpan.FromSeconds(5));
+        var stale = route.Route(acme, OrderPlaced).ToList();
+
+        fresh.Should().BeEmpty("a read a moment ago shows nobody takes order.placed");
+        matching.Should().ContainSingle();
+        otherTenant.Should().ContainSingle("globex's subscriptions were never read");
+        stale.Should().ContainSingle("after the cache time the fan-out job reads the subscriptions again");
+    }
+
+    [Fact]
+    public async Task Route_OnlyAnInactiveSubscriptionMatches_NoFanOut()
+    {
+        var inactive = Subscription("whsub_1", "*");
+        inactive["active"] = false;
+        _cms.Subscriptions.Add(inactive);
+        await _cache.GetAsync("acme", CancellationToken.None);
+
+        new WebhookRoute(_cache).Route(new CmsTenant("acme", "acme.test", null), OrderPlaced).Should().BeEmpty();
     }
 
     [Fact]
