@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using Dapper;
 using OrchardCommerce.Data;
@@ -14,48 +16,26 @@ public sealed class OutboxWriter<TStream>(DbSession session, OutboxSignal<TStrea
 
     // PostgreSQL leaves position NULL for OutboxSequencer to fill in after commit, so writers take no lock. SQLite
     // has a single writer, so commit order is insert order there and the sequence is the position at once.
-    private static readonly string InsertTemplate = $"""
+    // '#' becomes the entry's index, so several inserts share one command.
+    private static readonly string Insert = $"""
         INSERT INTO {TStream.Table} (id, type, aggregate_type, aggregate_id, aggregate_version, payload, occurred_utc)
         VALUES (@id#, @type#, @aggregateType#, @aggregateId#, @aggregateVersion#, @payload#, @occurred);
         """;
-    private static readonly string Insert = InsertTemplate.Replace("#", "");
     private static readonly string PositionSqlite = $"UPDATE {TStream.Table} SET position = sequence WHERE sequence = last_insert_rowid();";
     private static readonly string LastVersion =
         $"SELECT MAX(aggregate_version) FROM {TStream.Table} WHERE aggregate_type = @aggregateType AND aggregate_id = @aggregateId";
 
     /// <summary>Appends one event. Returns the event id.</summary>
     public async Task<string> AppendAsync(string type, string aggregateType, string aggregateId, long aggregateVersion,
-        object payload, CancellationToken cancellationToken = default)
-    {
-        var id = await AppendAsync(RequireTransaction(), session.Dialect, type, aggregateType, aggregateId, aggregateVersion, payload,
-            clock.GetUtcNow().UtcDateTime, cancellationToken);
-        session.OnCommitted(signal.Notify);
-        return id;
-    }
+        object payload, CancellationToken cancellationToken = default) =>
+        (await AppendAsync([new OutboxEntry(type, aggregateType, aggregateId, aggregateVersion, payload)], cancellationToken))[0];
 
-    /// <summary>Appends several events in one command (one round trip), in list order.</summary>
-    public async Task AppendAsync(IReadOnlyList<OutboxEntry> events, CancellationToken cancellationToken = default)
+    /// <summary>Appends several events in one command (one round trip), in list order. Returns their ids.</summary>
+    public async Task<IReadOnlyList<string>> AppendAsync(IReadOnlyList<OutboxEntry> events, CancellationToken cancellationToken = default)
     {
-        if (events.Count == 0) return;
-        var transaction = RequireTransaction();
-        var sql = new System.Text.StringBuilder();
-        var parameters = new DynamicParameters();
-        var occurred = clock.GetUtcNow().UtcDateTime;
-        for (var i = 0; i < events.Count; i++)
-        {
-            sql.AppendLine(InsertTemplate.Replace("#", i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            if (!session.Dialect.IsPostgres) sql.AppendLine(PositionSqlite);
-            var entry = events[i];
-            parameters.Add($"id{i}", TStream.NewEventId());
-            parameters.Add($"type{i}", entry.Type);
-            parameters.Add($"aggregateType{i}", entry.AggregateType);
-            parameters.Add($"aggregateId{i}", entry.AggregateId);
-            parameters.Add($"aggregateVersion{i}", entry.AggregateVersion);
-            parameters.Add($"payload{i}", JsonSerializer.Serialize(entry.Payload, Json));
-        }
-        parameters.Add("occurred", occurred);
-        await transaction.Connection!.ExecuteAsync(new CommandDefinition(sql.ToString(), parameters, transaction, cancellationToken: cancellationToken));
-        session.OnCommitted(signal.Notify);
+        var ids = await AppendAsync(RequireTransaction(), session.Dialect, events, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        if (ids.Count > 0) session.OnCommitted(signal.Notify);
+        return ids;
     }
 
     /// <summary>
@@ -66,15 +46,32 @@ public sealed class OutboxWriter<TStream>(DbSession session, OutboxSignal<TStrea
 
     /// <summary>Appends one event in a transaction the caller owns (a writer outside any tenant's unit of work).</summary>
     public static async Task<string> AppendAsync(DbTransaction transaction, SqlDialect dialect, string type, string aggregateType,
-        string aggregateId, long aggregateVersion, object payload, DateTime occurredUtc, CancellationToken cancellationToken = default)
+        string aggregateId, long aggregateVersion, object payload, DateTime occurredUtc, CancellationToken cancellationToken = default) =>
+        (await AppendAsync(transaction, dialect, [new OutboxEntry(type, aggregateType, aggregateId, aggregateVersion, payload)], occurredUtc,
+            cancellationToken))[0];
+
+    private static async Task<IReadOnlyList<string>> AppendAsync(DbTransaction transaction, SqlDialect dialect, IReadOnlyList<OutboxEntry> events,
+        DateTime occurredUtc, CancellationToken cancellationToken)
     {
-        var id = TStream.NewEventId();
-        await transaction.Connection!.ExecuteAsync(new CommandDefinition(dialect.IsPostgres ? Insert : Insert + PositionSqlite, new
+        if (events.Count == 0) return [];
+        var sql = new StringBuilder();
+        var parameters = new DynamicParameters(new { occurred = occurredUtc });
+        var ids = new List<string>(events.Count);
+        for (var i = 0; i < events.Count; i++)
         {
-            id, type, aggregateType, aggregateId, aggregateVersion,
-            payload = JsonSerializer.Serialize(payload, Json), occurred = occurredUtc,
-        }, transaction, cancellationToken: cancellationToken));
-        return id;
+            var (entry, id) = (events[i], TStream.NewEventId());
+            sql.AppendLine(Insert.Replace("#", i.ToString(CultureInfo.InvariantCulture)));
+            if (!dialect.IsPostgres) sql.AppendLine(PositionSqlite);
+            parameters.Add($"id{i}", id);
+            parameters.Add($"type{i}", entry.Type);
+            parameters.Add($"aggregateType{i}", entry.AggregateType);
+            parameters.Add($"aggregateId{i}", entry.AggregateId);
+            parameters.Add($"aggregateVersion{i}", entry.AggregateVersion);
+            parameters.Add($"payload{i}", JsonSerializer.Serialize(entry.Payload, Json));
+            ids.Add(id);
+        }
+        await transaction.Connection!.ExecuteAsync(new CommandDefinition(sql.ToString(), parameters, transaction, cancellationToken: cancellationToken));
+        return ids;
     }
 
     public static async Task<long> NextVersionAsync(DbTransaction transaction, string aggregateType, string aggregateId,

@@ -75,30 +75,33 @@ public sealed class CheckoutService(DbSession session, CartStore carts, CatalogP
             var variant = found[g.Key];
             return new PricedLine(variant.VariantId, variant.Sku, g.Sum(l => l.Quantity), variant.Price!.Value, variant.Title);
         }).ToList();
-        var now = writer.Now;
-        var cart = new CartRow { Id = CommerceIds.NewToken(), Currency = currency, Email = request.Email!.Trim(), Status = "completed", Version = 1,
-            CreatedUtc = now, UpdatedUtc = now };
+        var cart = new CartRow { Id = CommerceIds.NewToken(), Currency = currency };
         var sql = new StringBuilder("""
             INSERT INTO commerce_carts (id, currency, email, status, order_id, version, created_utc, updated_utc)
             VALUES (@cartId, @cartCurrency, @cartEmail, 'completed', @orderId, 1, @now, @now);
             """);
-        var parameters = new DynamicParameters(new { cartCurrency = currency, cartEmail = cart.Email });
+        var parameters = new DynamicParameters(new { cartCurrency = currency, cartEmail = request.Email!.Trim() });
         for (var i = 0; i < lines.Count; i++)
         {
             sql.AppendLine($"""
                 INSERT INTO commerce_cart_lines (id, cart_id, variant_id, sku, quantity, unit_price, created_utc)
-                VALUES (@cartLine{i}, @cartId, @orderLineVariant{i}, @orderLineSku{i}, @orderLineQuantity{i}, @orderLinePrice{i}, @now);
+                VALUES (@cartLine{i}, @cartId, @cartLineVariant{i}, @cartLineSku{i}, @cartLineQuantity{i}, @cartLinePrice{i}, @now);
                 """);
             parameters.Add($"cartLine{i}", CommerceIds.New("line"));
-            parameters.Add($"orderLineVariant{i}", lines[i].VariantId);
-            parameters.Add($"orderLineSku{i}", lines[i].Sku);
-            parameters.Add($"orderLineQuantity{i}", lines[i].Quantity);
-            parameters.Add($"orderLinePrice{i}", lines[i].UnitPrice);
+            parameters.Add($"cartLineVariant{i}", lines[i].VariantId);
+            parameters.Add($"cartLineSku{i}", lines[i].Sku);
+            parameters.Add($"cartLineQuantity{i}", lines[i].Quantity);
+            parameters.Add($"cartLinePrice{i}", lines[i].UnitPrice);
         }
-        return (await PlaceAsync(idempotencyKey, hash, cart, request.Checkout, lines, sql.ToString(), parameters, cancellationToken))!;
+        return await PlaceAsync(idempotencyKey, hash, cart, request.Checkout, lines, sql.ToString(), parameters, cancellationToken);
     }
 
-    private async Task<CheckoutResult?> PlaceAsync(string idempotencyKey, string hash, CartRow cart, CheckoutRequest request,
+    /// <summary>
+    /// Places the order in one transaction. <paramref name="cartWrite"/> claims or writes the cart in the order's
+    /// command, with <paramref name="cartParameters"/>; the verdict read after it says whether the key and the cart
+    /// are this order's.
+    /// </summary>
+    private async Task<CheckoutResult> PlaceAsync(string idempotencyKey, string hash, CartRow cart, CheckoutRequest request,
         List<PricedLine> lines, string cartWrite, DynamicParameters cartParameters, CancellationToken cancellationToken)
     {
         var shipTo = request.ShippingAddress!;

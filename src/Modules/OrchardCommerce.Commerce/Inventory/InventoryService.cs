@@ -25,29 +25,15 @@ public sealed class InventoryService(DbSession session, TimeProvider clock, IOpt
             id = CommerceIds.New("res"), variantId, quantity, orderId, now,
             expires = now.AddMinutes(options.Value.ReservationMinutes),
         };
+        if (!session.Dialect.IsPostgres) await ReleaseExpiredAsync(connection, transaction, variantId, now);
         // The location with the most available is chosen and taken in one statement. On PostgreSQL a concurrent
         // reservation of that row makes this one wait and re-check the WHERE on the new row, which may then fail
         // although another location still has stock: only then look again.
         for (var attempt = 0; attempt < 5; attempt++)
         {
-            string? reserved;
-            if (session.Dialect.IsPostgres)
-            {
-                // Expired reservations are given back in the same round trip, as a statement of their own before the
-                // reservation, so the reservation sees the stock they free.
-                var expiry = attempt == 0 ? ReleaseExpiredPostgres + ";\n" : "";
-                reserved = await connection.ExecuteScalarAsync<string?>($"""
-                    {expiry}WITH taken AS ({ReserveSql})
-                    INSERT INTO commerce_reservations (id, variant_id, location_id, quantity, order_id, status, expires_utc, created_utc)
-                    SELECT @id, @variantId, location_id, @quantity, @orderId, 'active', @expires, @now FROM taken
-                    RETURNING location_id
-                    """, reservation, transaction);
-            }
-            else
-            {
-                if (attempt == 0) await ReleaseExpiredAsync(connection, transaction, variantId, now);
-                reserved = await ReserveOnSqliteAsync(connection, transaction, reservation);
-            }
+            var reserved = session.Dialect.IsPostgres
+                ? await ReserveOnPostgresAsync(connection, transaction, reservation, releaseExpired: attempt == 0)
+                : await ReserveOnSqliteAsync(connection, transaction, reservation);
             if (reserved is not null) return true;
             var anyLeft = await connection.ExecuteScalarAsync<long>(
                 "SELECT COUNT(*) FROM commerce_inventory_levels WHERE variant_id = @variantId AND on_hand - reserved >= @quantity",
@@ -76,6 +62,17 @@ public sealed class InventoryService(DbSession session, TimeProvider clock, IOpt
                              ORDER BY on_hand - reserved DESC, location_id LIMIT 1)
         RETURNING location_id
         """;
+
+    // Expired reservations are given back in the same round trip, as a statement of their own before the reservation,
+    // so the reservation sees the stock they free.
+    private static Task<string?> ReserveOnPostgresAsync(DbConnection connection, DbTransaction transaction, object reservation, bool releaseExpired) =>
+        connection.ExecuteScalarAsync<string?>($"""
+            {(releaseExpired ? ReleaseExpiredPostgres + ";" : "")}
+            WITH taken AS ({ReserveSql})
+            INSERT INTO commerce_reservations (id, variant_id, location_id, quantity, order_id, status, expires_utc, created_utc)
+            SELECT @id, @variantId, location_id, @quantity, @orderId, 'active', @expires, @now FROM taken
+            RETURNING location_id
+            """, reservation, transaction);
 
     // SQLite has no data-modifying CTEs; it has one writer, so the two statements cannot interleave with another's.
     private static async Task<string?> ReserveOnSqliteAsync(DbConnection connection, DbTransaction transaction, object reservation)

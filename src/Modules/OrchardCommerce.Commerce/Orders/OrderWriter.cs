@@ -21,7 +21,7 @@ public sealed class OrderWriter(DbSession session, TimeProvider clock)
     /// SQL sent after them (the cart, and checkout's verdict). Both may use <c>@cartId</c>, <c>@orderId</c>, <c>@now</c> and
     /// <paramref name="extra"/>; the first column of the first row any statement returns is returned, else null.
     /// </param>
-    public async Task<(OrderView Order, object? CartAnswer)> InsertAsync(string orderId, string token, CartRow cart, CheckoutRequest request,
+    public async Task<(OrderView Order, object? Answer)> InsertAsync(string orderId, string token, CartRow cart, CheckoutRequest request,
         IReadOnlyList<PricedLine> lines, CartTotals totals, string before, string after, DynamicParameters extra,
         CancellationToken cancellationToken = default)
     {
@@ -69,7 +69,7 @@ public sealed class OrderWriter(DbSession session, TimeProvider clock)
         var billing = AddAddress(sql, parameters, "billing", request.BillingAddress ?? request.ShippingAddress!);
         sql.AppendLine(after);
         parameters.AddDynamicParams(extra);
-        // ExecuteScalar: statements without rows run and are passed over, so a RETURNING at the end is the answer.
+        // ExecuteScalar: statements without rows run and are passed over, so the first row-returning statement answers.
         var answer = await transaction.Connection!.ExecuteScalarAsync(new CommandDefinition(sql.ToString(), parameters, transaction,
             cancellationToken: cancellationToken));
         var views = lines.Select((l, i) => new OrderLineView(i + 1, l.VariantId, l.Sku, l.Title ?? l.Sku, l.Quantity, l.UnitPrice, l.LineTotal)).ToList();
