@@ -55,19 +55,16 @@ public sealed class OutboxWriter<TStream>(DbSession session, OutboxSignal<TStrea
     {
         if (events.Count == 0) return [];
         var sql = new StringBuilder();
-        var parameters = new DynamicParameters(new { occurred = occurredUtc });
+        var parameters = new SqlParameters().Add("occurred", occurredUtc);
         var ids = new List<string>(events.Count);
         for (var i = 0; i < events.Count; i++)
         {
             var (entry, id) = (events[i], TStream.NewEventId());
             sql.AppendLine(Insert.Replace("#", i.ToString(CultureInfo.InvariantCulture)));
             if (!dialect.IsPostgres) sql.AppendLine(PositionSqlite);
-            parameters.Add($"id{i}", id);
-            parameters.Add($"type{i}", entry.Type);
-            parameters.Add($"aggregateType{i}", entry.AggregateType);
-            parameters.Add($"aggregateId{i}", entry.AggregateId);
-            parameters.Add($"aggregateVersion{i}", entry.AggregateVersion);
-            parameters.Add($"payload{i}", JsonSerializer.Serialize(entry.Payload, Json));
+            parameters.Add($"id{i}", id).Add($"type{i}", entry.Type).Add($"aggregateType{i}", entry.AggregateType)
+                .Add($"aggregateId{i}", entry.AggregateId).Add($"aggregateVersion{i}", entry.AggregateVersion)
+                .Add($"payload{i}", JsonSerializer.Serialize(entry.Payload, Json));
             ids.Add(id);
         }
         await transaction.Connection!.ExecuteAsync(new CommandDefinition(sql.ToString(), parameters, transaction, cancellationToken: cancellationToken));

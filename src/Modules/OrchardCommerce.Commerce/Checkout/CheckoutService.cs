@@ -46,7 +46,7 @@ public sealed class CheckoutService(DbSession session, CartStore carts, CatalogP
             UPDATE commerce_carts SET status = 'completed', order_id = @orderId, version = version + 1, updated_utc = @now
             WHERE id = @cartId AND status = 'open' AND version = @cartVersion;
             """;
-        var parameters = new DynamicParameters(new { cartVersion = cart.Version });
+        var parameters = new SqlParameters().Add("cartVersion", cart.Version);
         return await PlaceAsync(idempotencyKey, hash, cart, request, lines, claim, parameters, cancellationToken);
     }
 
@@ -80,18 +80,15 @@ public sealed class CheckoutService(DbSession session, CartStore carts, CatalogP
             INSERT INTO commerce_carts (id, currency, email, status, order_id, version, created_utc, updated_utc)
             VALUES (@cartId, @cartCurrency, @cartEmail, 'completed', @orderId, 1, @now, @now);
             """);
-        var parameters = new DynamicParameters(new { cartCurrency = currency, cartEmail = request.Email!.Trim() });
+        var parameters = new SqlParameters().Add("cartCurrency", currency).Add("cartEmail", request.Email!.Trim());
         for (var i = 0; i < lines.Count; i++)
         {
             sql.AppendLine($"""
                 INSERT INTO commerce_cart_lines (id, cart_id, variant_id, sku, quantity, unit_price, created_utc)
                 VALUES (@cartLine{i}, @cartId, @cartLineVariant{i}, @cartLineSku{i}, @cartLineQuantity{i}, @cartLinePrice{i}, @now);
                 """);
-            parameters.Add($"cartLine{i}", CommerceIds.New("line"));
-            parameters.Add($"cartLineVariant{i}", lines[i].VariantId);
-            parameters.Add($"cartLineSku{i}", lines[i].Sku);
-            parameters.Add($"cartLineQuantity{i}", lines[i].Quantity);
-            parameters.Add($"cartLinePrice{i}", lines[i].UnitPrice);
+            parameters.Add($"cartLine{i}", CommerceIds.New("line")).Add($"cartLineVariant{i}", lines[i].VariantId).Add($"cartLineSku{i}", lines[i].Sku)
+                .Add($"cartLineQuantity{i}", lines[i].Quantity).Add($"cartLinePrice{i}", lines[i].UnitPrice);
         }
         return await PlaceAsync(idempotencyKey, hash, cart, request.Checkout, lines, sql.ToString(), parameters, cancellationToken);
     }
@@ -102,43 +99,74 @@ public sealed class CheckoutService(DbSession session, CartStore carts, CatalogP
     /// are this order's.
     /// </summary>
     private async Task<CheckoutResult> PlaceAsync(string idempotencyKey, string hash, CartRow cart, CheckoutRequest request,
-        List<PricedLine> lines, string cartWrite, DynamicParameters cartParameters, CancellationToken cancellationToken)
+        List<PricedLine> lines, string cartWrite, SqlParameters cartParameters, CancellationToken cancellationToken)
     {
         var shipTo = request.ShippingAddress!;
         var totals = await pricer.PriceAsync(cart.Currency, lines, shipTo.Country!.Trim().ToUpperInvariant(), cancellationToken);
         var orderId = CommerceIds.New("ord");
         var token = CommerceIds.NewToken();
+        // One order of locks (by variant) for every checkout, so two carts with the same SKUs cannot deadlock.
+        var stockLines = lines.OrderBy(l => l.VariantId, StringComparer.Ordinal).ToList();
+        var variantIds = stockLines.Select(l => l.VariantId).ToList();
         await using (var work = await session.BeginWorkAsync(cancellationToken))
         {
             // One command: the key first, so a concurrent twin blocks on it (PostgreSQL) or behind the write lock
-            // (SQLite) until this commits, then finds it taken; then the order's rows and the cart; last the verdict,
+            // (SQLite) until this commits, then finds it taken; then the order's rows and the cart; then the verdict,
             // read in the same transaction. A lost key or cart leaves rows written for nothing, and they roll back.
-            cartParameters.AddDynamicParams(new { idempotencyKey, hash });
-            var (order, verdict) = await writer.InsertAsync(orderId, token, cart, request, lines, totals, """
+            var (orderSql, parameters, order) = writer.Build(orderId, token, cart, request, lines, totals);
+            parameters.Add("idempotencyKey", idempotencyKey).Add("hash", hash);
+            var sql = new StringBuilder("""
                 INSERT INTO commerce_idempotency_keys (key, request_hash, order_id, created_utc) VALUES (@idempotencyKey, @hash, @orderId, @now)
                 ON CONFLICT (key) DO NOTHING;
-                """, cartWrite + """
-
+                """).AppendLine().Append(orderSql).AppendLine(cartWrite).AppendLine("""
                 SELECT CASE WHEN (SELECT order_id FROM commerce_idempotency_keys WHERE key = @idempotencyKey) <> @orderId THEN 'key'
                             WHEN (SELECT order_id FROM commerce_carts WHERE id = @cartId) = @orderId THEN 'placed'
                             ELSE 'cart' END;
-                """, cartParameters, cancellationToken);
-            if ((string?)verdict == "key")
+                """);
+            // On PostgreSQL the stock rides in the same command, last: a level row stays locked from its reservation
+            // to the commit and a popular SKU's checkouts queue on it, so only the events' round trip and the commit
+            // may sit inside that window. The levels are read back in it too, for stock.changed.
+            var folded = session.Dialect.IsPostgres;
+            if (folded)
+            {
+                for (var i = 0; i < stockLines.Count; i++)
+                    sql.AppendLine(inventory.ReservationSql(i, stockLines[i].VariantId, stockLines[i].Quantity, parameters));
+                sql.Append(StockReader.ChangedSql).AppendLine(";");
+                parameters.Add("stockIds", variantIds.ToArray());
+            }
+            parameters.Add(cartParameters);
+            string verdict;
+            var reserved = new bool[stockLines.Count];
+            IReadOnlyList<OutboxEntry>? events = null;
+            await using (var results = await work.Connection.QueryMultipleAsync(new CommandDefinition(sql.ToString(), parameters, work.Transaction,
+                cancellationToken: cancellationToken)))
+            {
+                verdict = await results.ReadSingleAsync<string>();
+                if (folded)
+                {
+                    for (var i = 0; i < stockLines.Count; i++) reserved[i] = (await results.ReadAsync<string>()).Any();
+                    events = await StockReader.ChangedFromAsync(results, variantIds);
+                }
+            }
+            if (verdict == "key")
             {
                 await work.DisposeAsync();
                 var winner = (await FindKeyAsync(idempotencyKey, cancellationToken))!.Value;
                 return await ReplayAsync(idempotencyKey, hash, winner, cancellationToken);
             }
-            if ((string?)verdict != "placed")
+            if (verdict != "placed")
                 throw new CartConflictException("The cart changed or was checked out meanwhile; read it and try again.");
-            // Stock last: a level row stays locked from its reservation to the commit, and a popular SKU's checkouts
-            // queue on it, so only the reservation and the events may sit inside that window. One order of locks (by
-            // variant) for every checkout, so two carts with the same SKUs cannot deadlock.
-            foreach (var line in lines.OrderBy(l => l.VariantId, StringComparer.Ordinal))
-                if (!await inventory.ReserveAsync(line.VariantId, line.Quantity, orderId, cancellationToken))
-                    throw new OutOfStockException(line.Sku, line.Quantity);
+            // SQLite (and a PostgreSQL line no single location could take at that moment) reserves here, one line at a
+            // time, looking again at every location; then the stock read above is out of date.
+            for (var i = 0; i < stockLines.Count; i++)
+            {
+                if (reserved[i]) continue;
+                if (!await inventory.ReserveAsync(stockLines[i].VariantId, stockLines[i].Quantity, orderId, cancellationToken))
+                    throw new OutOfStockException(stockLines[i].Sku, stockLines[i].Quantity);
+                events = null;
+            }
             // Every event in one command: the stock of each variant, then order.placed last.
-            var (events, _) = await stock.ChangedAsync(lines.Select(l => l.VariantId), cancellationToken);
+            events ??= (await stock.ChangedAsync(variantIds, cancellationToken)).Events;
             await outbox.AppendAsync([.. events, new OutboxEntry(CommerceEvents.OrderPlaced, "order", orderId, order.Version, order)], cancellationToken);
             await work.CompleteAsync(cancellationToken);
             return new CheckoutResult(order, token, Created: true);

@@ -43,6 +43,23 @@ public sealed class InventoryService(DbSession session, TimeProvider clock, IOpt
         return false;
     }
 
+    /// <summary>
+    /// PostgreSQL: SQL for a caller's command that gives the variant's expired reservations back and reserves
+    /// <paramref name="quantity"/> for <c>@orderId</c>, as <see cref="ReserveAsync"/>'s first attempt does (its values
+    /// go into <paramref name="parameters"/>, named by <paramref name="index"/>). Its last statement answers one row,
+    /// the location, when reserved; none when no location had it all at that moment. Then <see cref="ReserveAsync"/>,
+    /// which looks again, decides.
+    /// </summary>
+    public string ReservationSql(int index, string variantId, long quantity, SqlParameters parameters)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        parameters.Add($"res{index}", CommerceIds.New("res")).Add($"resVariant{index}", variantId).Add($"resQuantity{index}", quantity)
+            .Add($"resNow{index}", now).Add($"resExpires{index}", now.AddMinutes(options.Value.ReservationMinutes));
+        return ReserveOnPostgresSql(releaseExpired: true)
+            .Replace("@variantId", $"@resVariant{index}").Replace("@quantity", $"@resQuantity{index}").Replace("@now", $"@resNow{index}")
+            .Replace("@expires", $"@resExpires{index}").Replace("@id,", $"@res{index},");
+    }
+
     // One level update per location whatever the number of expired reservations there; the version still grows.
     private const string ReleaseExpiredPostgres = """
         WITH expired AS (
@@ -66,13 +83,15 @@ public sealed class InventoryService(DbSession session, TimeProvider clock, IOpt
     // Expired reservations are given back in the same round trip, as a statement of their own before the reservation,
     // so the reservation sees the stock they free.
     private static Task<string?> ReserveOnPostgresAsync(DbConnection connection, DbTransaction transaction, object reservation, bool releaseExpired) =>
-        connection.ExecuteScalarAsync<string?>($"""
-            {(releaseExpired ? ReleaseExpiredPostgres + ";" : "")}
-            WITH taken AS ({ReserveSql})
-            INSERT INTO commerce_reservations (id, variant_id, location_id, quantity, order_id, status, expires_utc, created_utc)
-            SELECT @id, @variantId, location_id, @quantity, @orderId, 'active', @expires, @now FROM taken
-            RETURNING location_id
-            """, reservation, transaction);
+        connection.ExecuteScalarAsync<string?>(ReserveOnPostgresSql(releaseExpired), reservation, transaction);
+
+    private static string ReserveOnPostgresSql(bool releaseExpired) => $"""
+        {(releaseExpired ? ReleaseExpiredPostgres + ";" : "")}
+        WITH taken AS ({ReserveSql})
+        INSERT INTO commerce_reservations (id, variant_id, location_id, quantity, order_id, status, expires_utc, created_utc)
+        SELECT @id, @variantId, location_id, @quantity, @orderId, 'active', @expires, @now FROM taken
+        RETURNING location_id;
+        """;
 
     // SQLite has no data-modifying CTEs; it has one writer, so the two statements cannot interleave with another's.
     private static async Task<string?> ReserveOnSqliteAsync(DbConnection connection, DbTransaction transaction, object reservation)

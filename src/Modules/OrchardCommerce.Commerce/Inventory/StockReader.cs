@@ -38,7 +38,21 @@ public sealed class StockReader(DbSession session, OutboxWriter<CommerceStream> 
         CancellationToken cancellationToken = default)
     {
         var ids = variantIds.Distinct().Order(StringComparer.Ordinal).ToArray();
-        var found = await ReadAsync(session.Dialect.In("v.id", "ids"), new { ids }, cancellationToken);
+        return Changed(ids, await ReadAsync(session.Dialect.In("v.id", "ids"), new { ids }, cancellationToken));
+    }
+
+    /// <summary>
+    /// PostgreSQL: a statement reading the variants in <c>@stockIds</c> (a text array) with their levels, for a caller
+    /// that sends it in a command of its own; <see cref="ChangedFromAsync"/> reads its rows.
+    /// </summary>
+    public static string ChangedSql => Select("v.id = ANY(@stockIds)");
+
+    /// <summary>stock.changed for <paramref name="variantIds"/> from the rows of <see cref="ChangedSql"/>, next in <paramref name="results"/>.</summary>
+    public static async Task<IReadOnlyList<OutboxEntry>> ChangedFromAsync(SqlMapper.GridReader results, IReadOnlyList<string> variantIds) =>
+        Changed([.. variantIds.Distinct().Order(StringComparer.Ordinal)], Group(await results.ReadAsync<LevelRow>())).Events;
+
+    private static (IReadOnlyList<OutboxEntry> Events, IReadOnlyList<VariantStock> Stocks) Changed(string[] ids, Dictionary<string, Found> found)
+    {
         var events = new List<OutboxEntry>();
         var stocks = new List<VariantStock>();
         foreach (var id in ids)
@@ -55,19 +69,24 @@ public sealed class StockReader(DbSession session, OutboxWriter<CommerceStream> 
     }
 
     // The variant and its levels in one statement (a variant without levels gives one row with no location).
-    private async Task<Dictionary<string, Found>> ReadAsync(string where, object parameters,
-        CancellationToken cancellationToken)
+    private static string Select(string where) => $"""
+        SELECT v.id AS VariantId, v.sku AS Sku, v.product_id AS ProductId, l.handle AS Location,
+               i.on_hand AS OnHand, i.reserved AS Reserved, i.version AS Version
+        FROM commerce_variants v
+        LEFT JOIN commerce_inventory_levels i ON i.variant_id = v.id
+        LEFT JOIN commerce_locations l ON l.id = i.location_id
+        WHERE {where} ORDER BY v.id, l.handle
+        """;
+
+    private async Task<Dictionary<string, Found>> ReadAsync(string where, object parameters, CancellationToken cancellationToken)
     {
         var connection = await session.GetConnectionAsync(cancellationToken);
-        var rows = await connection.QueryAsync<LevelRow>(new CommandDefinition($"""
-            SELECT v.id AS VariantId, v.sku AS Sku, v.product_id AS ProductId, l.handle AS Location,
-                   i.on_hand AS OnHand, i.reserved AS Reserved, i.version AS Version
-            FROM commerce_variants v
-            LEFT JOIN commerce_inventory_levels i ON i.variant_id = v.id
-            LEFT JOIN commerce_locations l ON l.id = i.location_id
-            WHERE {where} ORDER BY v.id, l.handle
-            """, parameters, session.Transaction, cancellationToken: cancellationToken));
-        return rows.GroupBy(r => r.VariantId).ToDictionary(g => g.Key, g =>
+        return Group(await connection.QueryAsync<LevelRow>(new CommandDefinition(Select(where), parameters, session.Transaction,
+            cancellationToken: cancellationToken)));
+    }
+
+    private static Dictionary<string, Found> Group(IEnumerable<LevelRow> rows) =>
+        rows.GroupBy(r => r.VariantId).ToDictionary(g => g.Key, g =>
         {
             var first = g.First();
             var levelRows = g.Where(r => r.Location is not null).ToList();
@@ -75,7 +94,6 @@ public sealed class StockReader(DbSession session, OutboxWriter<CommerceStream> 
             return new Found(first.ProductId, new VariantStock(g.Key, first.Sku, levels.Sum(l => l.OnHand), levels.Sum(l => l.Reserved),
                 levels.Sum(l => l.Available), levelRows.Sum(r => r.Version ?? 0), levels));
         }, StringComparer.Ordinal);
-    }
 
     private sealed record Found(string ProductId, VariantStock Stock);
 
