@@ -87,9 +87,9 @@ public sealed class FeedFollower(TenantDirectory directory, CmsClient cms, IJobC
             {
                 var cursor = await cursors.GetAsync(feed, cancellationToken);
                 var page = await cms.ReadEventsAsync(tenant, source, cursor, options.Value.FeedWait, cancellationToken);
-                foreach (var feedEvent in page.Events)
-                    foreach (var job in routes.SelectMany(r => r.Route(tenant, feedEvent)))
-                        await jobs.EnqueueAsync(job.Type, job.Payload, new JobOptions(IdempotencyKey: $"{feed}:{feedEvent.Id}:{job.Type}"), cancellationToken);
+                var routed = page.Events.SelectMany(e => routes.SelectMany(r => r.Route(tenant, e)).Select(job => (Event: e, Job: job))).ToList();
+                foreach (var (feedEvent, job) in FeedJob.CoalescePage(routed))
+                    await jobs.EnqueueAsync(job.Type, job.Payload, new JobOptions(IdempotencyKey: $"{feed}:{feedEvent.Id}:{job.Type}"), cancellationToken);
                 if (page.Events.Count > 0) await cursors.AdvanceAsync(feed, page.Next, cancellationToken);
                 if (source == CmsFeed.Tenants && page.Events.Count > 0) TenantsChanged(page.Events);
                 activity.Read(tenant.Name, source, page.Events);

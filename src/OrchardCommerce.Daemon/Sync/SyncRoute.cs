@@ -17,12 +17,12 @@ public sealed class SyncRoute : IFeedRoute
         switch (feedEvent.Feed, feedEvent.Type)
         {
             case ("commerce", "product.created" or "product.updated"):
-                yield return Job(SyncJobs.ProductToContent, new ProductToContent(tenant.Name, feedEvent.AggregateId, feedEvent.OccurredUtc));
+                yield return Mirror(tenant, feedEvent.AggregateId, feedEvent);
                 break;
             // Stock is mirrored too; the event names its product.
             case ("commerce", "stock.changed") when feedEvent.Data.ValueKind == JsonValueKind.Object
                 && feedEvent.Data.TryGetProperty("productId", out var product) && product.GetString() is { } productId:
-                yield return Job(SyncJobs.ProductToContent, new ProductToContent(tenant.Name, productId, feedEvent.OccurredUtc));
+                yield return Mirror(tenant, productId, feedEvent);
                 break;
             case ("commerce", "product.deleted"):
                 yield return Job(SyncJobs.ProductDeleted, new ProductDeleted(tenant.Name, feedEvent.AggregateId, feedEvent.AggregateVersion, feedEvent.OccurredUtc));
@@ -41,6 +41,10 @@ public sealed class SyncRoute : IFeedRoute
 
     private static bool IsProductContent(JsonElement data) =>
         data.ValueKind == JsonValueKind.Object && data.TryGetProperty("ContentType", out var type) && type.GetString() == "ProductContent";
+
+    // The mirror copies the product's current state, so one page's events for a product need one job (the last).
+    private static FeedJob Mirror(CmsTenant tenant, string productId, CmsFeedEvent feedEvent) =>
+        Job(SyncJobs.ProductToContent, new ProductToContent(tenant.Name, productId, feedEvent.OccurredUtc)) with { Coalesce = $"product:{productId}" };
 
     private static FeedJob Job<T>(string type, T payload) => new(type, JsonSerializer.SerializeToNode(payload, JsonSerializerOptions.Web)!);
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using OrchardCommerce.Daemon.Cms;
+using OrchardCommerce.Daemon.Feeds;
 using OrchardCommerce.Daemon.Sync;
 
 namespace OrchardCommerce.Daemon.Tests.Sync;
@@ -24,6 +25,37 @@ public sealed class SyncRouteTests
     public void StockChange_MirrorsItsProduct() =>
         Route("commerce", "stock.changed", "var_1", """{"variantId":"var_1","productId":"prod_1","available":3}""").Should()
             .Equal((SyncJobs.ProductToContent, "prod_1"));
+
+    [Fact]
+    public void PageWithABurstOnOneProduct_OneMirrorJobPerProduct_TheLast()
+    {
+        var events = new[]
+        {
+            Event(1, "product.updated", "prod_1", "{}"),
+            Event(2, "stock.changed", "var_1", """{"productId":"prod_1"}"""),
+            Event(3, "stock.changed", "var_2", """{"productId":"prod_2"}"""),
+            Event(4, "product.deleted", "prod_3", "{}"),
+            Event(5, "stock.changed", "var_1", """{"productId":"prod_1"}"""),
+        };
+        var routed = events.SelectMany(e => new SyncRoute().Route(Acme, e).Select(job => (Event: e, Job: job))).ToList();
+
+        FeedJob.CoalescePage(routed).Select(r => (r.Event.Id, r.Job.Type, (string?)r.Job.Payload["productId"])).Should().Equal(
+            ("evt_3", SyncJobs.ProductToContent, "prod_2"),
+            ("evt_4", SyncJobs.ProductDeleted, "prod_3"),
+            ("evt_5", SyncJobs.ProductToContent, "prod_1"));
+    }
+
+    [Fact]
+    public void PageWithoutCoalescedJobs_Unchanged()
+    {
+        var e = Event(1, "product.deleted", "prod_1", "{}");
+        var routed = new List<(CmsFeedEvent, FeedJob)> { (e, new FeedJob("a", new JsonObject())), (e, new FeedJob("b", new JsonObject())) };
+
+        FeedJob.CoalescePage(routed).Should().Equal(routed);
+    }
+
+    private static CmsFeedEvent Event(long position, string type, string aggregateId, string data) =>
+        new(position, $"evt_{position}", type, "x", aggregateId, position, DateTime.UtcNow, JsonDocument.Parse(data).RootElement.Clone()) { Feed = "commerce" };
 
     [Fact]
     public void PriceChange_LeftToItsProductUpdated() =>
