@@ -16,11 +16,17 @@ internal static class WorkflowBenchmark
     public static async Task<Result> WorkflowAsync(Plan plan)
     {
         await using var host = await EmbeddedHost.StartAsync(plan.Concurrency * 2, workflows: true);
-        await host.SeedAsync("WF-1", (plan.Orders + plan.LatencyOrders) * 2L);
+        await host.SeedAsync("WF-1", (2 * WarmUp(plan) + plan.Orders + plan.LatencyOrders) * 2L);
         var client = new OrderClient(host.Admin, "WF-1");
         await using var watcher = new CompletionWatcher(host.Admin);
         watcher.Start();
-        await WaitAsync(watcher, (await client.PlaceAsync()).OrderId); // warm-up: JIT, shells, pools, the first instance
+        await WaitAsync(watcher, (await client.PlaceAsync()).OrderId); // the first instance: shells, pools, deployment
+        var jit = await Jit.WarmUpAsync(async () =>
+        {
+            var warm = new ConcurrentDictionary<string, long>();
+            await LoadLoop.ClosedAsync(WarmUp(plan), plan.Concurrency, async () => { var (id, at) = await client.PlaceAsync(); warm[id] = at; });
+            await WaitAllAsync(watcher, warm.Keys);
+        });
         var placed = new ConcurrentDictionary<string, long>();
         var start = Stopwatch.GetTimestamp();
         await LoadLoop.ClosedAsync(plan.Orders, plan.Concurrency, async () => { var (id, at) = await client.PlaceAsync(); placed[id] = at; });
@@ -34,7 +40,7 @@ internal static class WorkflowBenchmark
             latencies.Add(Stopwatch.GetElapsedTime(at, end).TotalMilliseconds);
         });
         return new Result("workflow (engine + daemon)", plan.Orders, ends.Count, Stopwatch.GetElapsedTime(start, throughputEnd).TotalSeconds,
-            [.. latencies.Order()]);
+            [.. latencies.Order()], jit.Stop());
     }
 
     /// <summary>
@@ -69,9 +75,10 @@ internal static class WorkflowBenchmark
     public static async Task<Result> DirectAsync(Plan plan)
     {
         await using var host = await EmbeddedHost.StartAsync(plan.Concurrency * 2, workflows: false);
-        await host.SeedAsync("DIRECT-1", (plan.Orders + plan.LatencyOrders) * 2L);
+        await host.SeedAsync("DIRECT-1", (2 * WarmUp(plan) + plan.Orders + plan.LatencyOrders) * 2L);
         var client = new OrderClient(host.Admin, "DIRECT-1");
-        await client.FulfillDirectlyAsync((await client.PlaceAsync()).OrderId);
+        var jit = await Jit.WarmUpAsync(() =>
+            LoadLoop.ClosedAsync(WarmUp(plan), plan.Concurrency, async () => await client.FulfillDirectlyAsync((await client.PlaceAsync()).OrderId)));
         var completed = 0;
         var start = Stopwatch.GetTimestamp();
         await LoadLoop.ClosedAsync(plan.Orders, plan.Concurrency, async () =>
@@ -87,8 +94,11 @@ internal static class WorkflowBenchmark
             await client.FulfillDirectlyAsync(id);
             latencies.Add(Stopwatch.GetElapsedTime(at).TotalMilliseconds);
         });
-        return new Result("direct calls (no engine)", plan.Orders, completed, seconds, [.. latencies.Order()]);
+        return new Result("direct calls (no engine)", plan.Orders, completed, seconds, [.. latencies.Order()], jit.Stop());
     }
+
+    // Untimed orders per warm-up round (see Jit.WarmUpAsync).
+    private static int WarmUp(Plan plan) => Math.Min(plan.Orders / 2, 400);
 
     private static async Task<List<long>> WaitAllAsync(CompletionWatcher watcher, ICollection<string> orders)
     {
