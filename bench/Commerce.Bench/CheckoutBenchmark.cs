@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using OrchardCommerce.Data;
+using OrchardCommerce.Testing;
 
 namespace OrchardCommerce.Commerce.Bench;
 
@@ -43,7 +44,7 @@ internal static class CheckoutBenchmark
         var direct = Enumerable.Range(0, skus).Select(i => $"ONE-{run}-{i}").ToArray();
         var raw = Enumerable.Range(0, skus).Select(i => $"RAW-{run}-{i}").ToArray();
         foreach (var sku in api.Concat(direct).Concat(raw)) await BenchSeed.VariantAsync(database, sku, stock);
-        var (jitMethods, jitTime) = (System.Runtime.JitInfo.GetCompiledMethodCount(), System.Runtime.JitInfo.GetCompilationTime());
+        var warm = new WarmRun();
         var (apiOrders, apiSeconds, apiErrors) = await RunLoopAsync(orders, concurrency, n => PlaceAsync(client, api[n % skus], 1));
         var (oneOrders, oneSeconds, oneErrors) = await RunLoopAsync(orders, concurrency, n => PlaceDirectAsync(client, direct[n % skus], 1));
         var loop = new RawCheckoutLoop(database);
@@ -62,27 +63,25 @@ internal static class CheckoutBenchmark
         Console.WriteLine($"    raw SQL transaction loop     : {rawOrders / rawSeconds,8:N0} orders/s  ({rawOrders} placed, {rawErrors} out of stock)");
         Console.WriteLine($"    ratio                        : cart {apiOrders / apiSeconds / (rawOrders / rawSeconds):P1}, one request "
             + $"{oneOrders / oneSeconds / (rawOrders / rawSeconds):P1} of raw; oversold: {oversold}; reserved {reserved}");
-        Console.WriteLine($"    JIT while timed              : {System.Runtime.JitInfo.GetCompiledMethodCount() - jitMethods} methods, "
-            + $"{(System.Runtime.JitInfo.GetCompilationTime() - jitTime).TotalSeconds:N1} s");
+        Console.WriteLine($"    while timed                  : {warm.Stop()} (of {apiSeconds + oneSeconds + rawSeconds:N1} s)");
         return oversold;
     }
 
     /// <summary>
-    /// Untimed orders through every flow first, on SKUs of their own: a server is measured warm, and until the JIT has
-    /// recompiled the hot paths (tiered compilation, a few thousand methods) it spends up to a core on that alone.
+    /// Untimed orders through every flow first, in two rounds (see <see cref="WarmRun"/>), on SKUs of their own with 90 %
+    /// in stock like the timed runs, so the out-of-stock answers are warm too.
     /// </summary>
     private static async Task WarmUpAsync(TenantDatabase database, HttpClient client, int orders, int concurrency)
     {
-        var (methods, time) = (System.Runtime.JitInfo.GetCompiledMethodCount(), System.Runtime.JitInfo.GetCompilationTime());
         var run = Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
-        // 90 % in stock like the timed runs, so the out-of-stock answers are warm too.
         foreach (var flow in new[] { "API", "ONE", "RAW" }) await BenchSeed.VariantAsync(database, $"WARM-{flow}-{run}", orders * 9L / 10);
         var loop = new RawCheckoutLoop(database);
-        await RunLoopAsync(orders, concurrency, _ => PlaceAsync(client, $"WARM-API-{run}", 1));
-        await RunLoopAsync(orders, concurrency, _ => PlaceDirectAsync(client, $"WARM-ONE-{run}", 1));
-        await RunLoopAsync(orders, concurrency, _ => loop.PlaceAsync($"warm-raw-{run}".ToLowerInvariant(), $"WARM-RAW-{run}", 1));
-        Console.WriteLine($"  warm-up: {orders} untimed orders per flow; the JIT compiled {System.Runtime.JitInfo.GetCompiledMethodCount() - methods} methods "
-            + $"in {(System.Runtime.JitInfo.GetCompilationTime() - time).TotalSeconds:N1} s meanwhile");
+        await WarmRun.WarmUpAsync(async () =>
+        {
+            await RunLoopAsync(orders / 2, concurrency, _ => PlaceAsync(client, $"WARM-API-{run}", 1));
+            await RunLoopAsync(orders / 2, concurrency, _ => PlaceDirectAsync(client, $"WARM-ONE-{run}", 1));
+            await RunLoopAsync(orders / 2, concurrency, _ => loop.PlaceAsync($"warm-raw-{run}".ToLowerInvariant(), $"WARM-RAW-{run}", 1));
+        });
     }
 
     private static async Task<(long Placed, double Seconds, long Refused)> RunLoopAsync(int total, int concurrency, Func<int, Task<bool>> placeOne)

@@ -1,7 +1,7 @@
 namespace OrchardCommerce.Workflows.Bench;
 
-/// <summary>One side's throughput phase (completed of orders, over seconds), latency phase (sorted, ms), and the JIT's work meanwhile.</summary>
-internal sealed record Result(string Name, int Orders, int Completed, double Seconds, double[] LatenciesMs, string Jit)
+/// <summary>One side's throughput phase (completed of orders, over seconds), latency phase (sorted, ms), and the JIT's and GC's work meanwhile.</summary>
+internal sealed record Result(string Name, int Orders, int Completed, double Seconds, double[] LatenciesMs, string Warm)
 {
     public double PerSecond => Completed / Seconds;
 

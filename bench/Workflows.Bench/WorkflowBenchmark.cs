@@ -1,3 +1,4 @@
+using OrchardCommerce.Testing;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 
@@ -21,7 +22,7 @@ internal static class WorkflowBenchmark
         await using var watcher = new CompletionWatcher(host.Admin);
         watcher.Start();
         await WaitAsync(watcher, (await client.PlaceAsync()).OrderId); // the first instance: shells, pools, deployment
-        var jit = await Jit.WarmUpAsync(async () =>
+        var jit = await WarmRun.WarmUpAsync(async () =>
         {
             var warm = new ConcurrentDictionary<string, long>();
             await LoadLoop.ClosedAsync(WarmUp(plan), plan.Concurrency, async () => { var (id, at) = await client.PlaceAsync(); warm[id] = at; });
@@ -77,7 +78,7 @@ internal static class WorkflowBenchmark
         await using var host = await EmbeddedHost.StartAsync(plan.Concurrency * 2, workflows: false);
         await host.SeedAsync("DIRECT-1", (2 * WarmUp(plan) + plan.Orders + plan.LatencyOrders) * 2L);
         var client = new OrderClient(host.Admin, "DIRECT-1");
-        var jit = await Jit.WarmUpAsync(() =>
+        var jit = await WarmRun.WarmUpAsync(() =>
             LoadLoop.ClosedAsync(WarmUp(plan), plan.Concurrency, async () => await client.FulfillDirectlyAsync((await client.PlaceAsync()).OrderId)));
         var completed = 0;
         var start = Stopwatch.GetTimestamp();
@@ -97,7 +98,7 @@ internal static class WorkflowBenchmark
         return new Result("direct calls (no engine)", plan.Orders, completed, seconds, [.. latencies.Order()], jit.Stop());
     }
 
-    // Untimed orders per warm-up round (see Jit.WarmUpAsync).
+    // Untimed orders per warm-up round (see WarmRun.WarmUpAsync).
     private static int WarmUp(Plan plan) => Math.Min(plan.Orders / 2, 400);
 
     private static async Task<List<long>> WaitAllAsync(CompletionWatcher watcher, ICollection<string> orders)
