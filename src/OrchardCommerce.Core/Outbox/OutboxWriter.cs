@@ -50,25 +50,46 @@ public sealed class OutboxWriter<TStream>(DbSession session, OutboxSignal<TStrea
         (await AppendAsync(transaction, dialect, [new OutboxEntry(type, aggregateType, aggregateId, aggregateVersion, payload)], occurredUtc,
             cancellationToken))[0];
 
+    /// <summary>
+    /// The statements appending <paramref name="events"/>, for a command the caller sends in this unit of work (its
+    /// values go into <paramref name="parameters"/>, their names starting with <paramref name="prefix"/>). Returns the
+    /// SQL; the feed's readers are woken when the work commits.
+    /// </summary>
+    public string AppendSql(IReadOnlyList<OutboxEntry> events, SqlParameters parameters, string prefix)
+    {
+        RequireTransaction();
+        var (sql, _) = Build(session.Dialect, events, clock.GetUtcNow().UtcDateTime, parameters, prefix);
+        if (events.Count > 0) session.OnCommitted(signal.Notify);
+        return sql;
+    }
+
     private static async Task<IReadOnlyList<string>> AppendAsync(DbTransaction transaction, SqlDialect dialect, IReadOnlyList<OutboxEntry> events,
         DateTime occurredUtc, CancellationToken cancellationToken)
     {
         if (events.Count == 0) return [];
+        var parameters = new SqlParameters();
+        var (sql, ids) = Build(dialect, events, occurredUtc, parameters, "");
+        await transaction.Connection!.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken));
+        return ids;
+    }
+
+    private static (string Sql, IReadOnlyList<string> Ids) Build(SqlDialect dialect, IReadOnlyList<OutboxEntry> events, DateTime occurredUtc,
+        SqlParameters parameters, string prefix)
+    {
         var sql = new StringBuilder();
-        var parameters = new SqlParameters().Add("occurred", occurredUtc);
+        parameters.Add($"{prefix}occurred", occurredUtc);
         var ids = new List<string>(events.Count);
         for (var i = 0; i < events.Count; i++)
         {
             var (entry, id) = (events[i], TStream.NewEventId());
-            sql.AppendLine(Insert.Replace("#", i.ToString(CultureInfo.InvariantCulture)));
+            sql.AppendLine(Insert.Replace("#", i.ToString(CultureInfo.InvariantCulture)).Replace("@", "@" + prefix));
             if (!dialect.IsPostgres) sql.AppendLine(PositionSqlite);
-            parameters.Add($"id{i}", id).Add($"type{i}", entry.Type).Add($"aggregateType{i}", entry.AggregateType)
-                .Add($"aggregateId{i}", entry.AggregateId).Add($"aggregateVersion{i}", entry.AggregateVersion)
-                .Add($"payload{i}", JsonSerializer.Serialize(entry.Payload, Json));
+            parameters.Add($"{prefix}id{i}", id).Add($"{prefix}type{i}", entry.Type).Add($"{prefix}aggregateType{i}", entry.AggregateType)
+                .Add($"{prefix}aggregateId{i}", entry.AggregateId).Add($"{prefix}aggregateVersion{i}", entry.AggregateVersion)
+                .Add($"{prefix}payload{i}", JsonSerializer.Serialize(entry.Payload, Json));
             ids.Add(id);
         }
-        await transaction.Connection!.ExecuteAsync(new CommandDefinition(sql.ToString(), parameters, transaction, cancellationToken: cancellationToken));
-        return ids;
+        return (sql.ToString(), ids);
     }
 
     public static async Task<long> NextVersionAsync(DbTransaction transaction, string aggregateType, string aggregateId,

@@ -1,8 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
+using OrchardCommerce.Commerce.Inventory;
 using OrchardCommerce.Commerce.Tests.Infrastructure;
 using OrchardCommerce.Data;
 
@@ -48,6 +50,29 @@ public abstract class DirectCheckoutApiTests : CommerceHttpTestBase
         (await WithTenantAsync("shop", async services => (await (await services.GetRequiredService<DbSession>().GetConnectionAsync())
             .QueryAsync<string>("SELECT type FROM commerce_events ORDER BY sequence")).ToList()))
             .Should().Equal("stock.changed", "stock.changed", "order.placed");
+    }
+
+    [Fact]
+    public async Task Checkout_TwoLocations_StockChangedCarriesTheStockAsReadAfterwards()
+    {
+        await WithTenantAsync("shop", async services => { await CatalogSeed.StockAsync(services, _hoodie, "annex", 7); return true; });
+
+        var response = await Anonymous.CheckoutLinesAsync("direct-stock", StoreClient.DirectBody([Line("HOODIE-1", 4), Line("CAP-1", 5)]));
+
+        response.StatusCode.Should().Be(HttpStatusCode.Created);
+        await WithTenantAsync("shop", async services =>
+        {
+            var connection = await services.GetRequiredService<DbSession>().GetConnectionAsync();
+            var written = (await connection.QueryAsync<(string Id, long Version, string Payload)>(
+                "SELECT aggregate_id, aggregate_version, payload FROM commerce_events WHERE type = 'stock.changed' ORDER BY aggregate_id")).ToList();
+            var (expected, _) = await services.GetRequiredService<StockReader>().ChangedAsync([_hoodie, _cap]);
+            written.Select(e => (e.Id, e.Version)).Should().Equal(expected.Select(e => (e.AggregateId, e.AggregateVersion)));
+            for (var i = 0; i < written.Count; i++)
+                JsonNode.DeepEquals(JsonNode.Parse(written[i].Payload), JsonSerializer.SerializeToNode(expected[i].Payload, JsonSerializerOptions.Web))
+                    .Should().BeTrue($"{written[i].Payload} should carry the stock as read afterwards");
+            return true;
+        });
+        (await LevelsAsync(_hoodie)).Should().Be((57L, 4L));
     }
 
     [Fact]

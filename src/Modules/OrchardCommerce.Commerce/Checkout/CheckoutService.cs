@@ -123,30 +123,27 @@ public sealed class CheckoutService(DbSession session, CartStore carts, CatalogP
                             WHEN (SELECT order_id FROM commerce_carts WHERE id = @cartId) = @orderId THEN 'placed'
                             ELSE 'cart' END;
                 """);
-            // On PostgreSQL the stock rides in the same command, last: a level row stays locked from its reservation
-            // to the commit and a popular SKU's checkouts queue on it, so only the events' round trip and the commit
-            // may sit inside that window. The levels are read back in it too, for stock.changed.
+            // On PostgreSQL the stock and the events ride in the same command, last: a level row stays locked from its
+            // reservation to the commit and a popular SKU's checkouts queue on it, so only the commit's round trip may
+            // sit inside that window. The stock events are built in SQL from the levels as reserved.
             var folded = session.Dialect.IsPostgres;
+            var placedEvent = new OutboxEntry(CommerceEvents.OrderPlaced, "order", orderId, order.Version, order);
             if (folded)
             {
                 for (var i = 0; i < stockLines.Count; i++)
                     sql.AppendLine(inventory.ReservationSql(i, stockLines[i].VariantId, stockLines[i].Quantity, parameters));
-                sql.Append(StockReader.ChangedSql).AppendLine(";");
-                parameters.Add("stockIds", variantIds.ToArray());
+                sql.AppendLine(StockReader.ChangedSql(variantIds, order.PlacedUtc, parameters));
+                sql.Append(outbox.AppendSql([placedEvent], parameters, "placed"));
             }
             parameters.Add(cartParameters);
             string verdict;
             var reserved = new bool[stockLines.Count];
-            IReadOnlyList<OutboxEntry>? events = null;
             await using (var results = await work.Connection.QueryMultipleAsync(new CommandDefinition(sql.ToString(), parameters, work.Transaction,
                 cancellationToken: cancellationToken)))
             {
                 verdict = await results.ReadSingleAsync<string>();
                 if (folded)
-                {
                     for (var i = 0; i < stockLines.Count; i++) reserved[i] = (await results.ReadAsync<string>()).Any();
-                    events = await StockReader.ChangedFromAsync(results, variantIds);
-                }
             }
             if (verdict == "key")
             {
@@ -157,17 +154,22 @@ public sealed class CheckoutService(DbSession session, CartStore carts, CatalogP
             if (verdict != "placed")
                 throw new CartConflictException("The cart changed or was checked out meanwhile; read it and try again.");
             // SQLite (and a PostgreSQL line no single location could take at that moment) reserves here, one line at a
-            // time, looking again at every location; then the stock read above is out of date.
+            // time, looking again at every location.
+            var late = new List<string>();
             for (var i = 0; i < stockLines.Count; i++)
             {
                 if (reserved[i]) continue;
                 if (!await inventory.ReserveAsync(stockLines[i].VariantId, stockLines[i].Quantity, orderId, cancellationToken))
                     throw new OutOfStockException(stockLines[i].Sku, stockLines[i].Quantity);
-                events = null;
+                late.Add(stockLines[i].VariantId);
             }
-            // Every event in one command: the stock of each variant, then order.placed last.
-            events ??= (await stock.ChangedAsync(variantIds, cancellationToken)).Events;
-            await outbox.AppendAsync([.. events, new OutboxEntry(CommerceEvents.OrderPlaced, "order", orderId, order.Version, order)], cancellationToken);
+            // Every event in one command: the stock of each variant, then order.placed last. On PostgreSQL only a late
+            // reservation is left to tell, after order.placed; its stock.changed has the higher version.
+            if (!folded || late.Count > 0)
+            {
+                var (events, _) = await stock.ChangedAsync(folded ? late : variantIds, cancellationToken);
+                await outbox.AppendAsync(folded ? events : [.. events, placedEvent], cancellationToken);
+            }
             await work.CompleteAsync(cancellationToken);
             return new CheckoutResult(order, token, Created: true);
         }

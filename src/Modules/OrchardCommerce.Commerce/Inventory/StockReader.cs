@@ -42,14 +42,33 @@ public sealed class StockReader(DbSession session, OutboxWriter<CommerceStream> 
     }
 
     /// <summary>
-    /// PostgreSQL: a statement reading the variants in <c>@stockIds</c> (a text array) with their levels, for a caller
-    /// that sends it in a command of its own; <see cref="ChangedFromAsync"/> reads its rows.
+    /// PostgreSQL: a statement appending stock.changed for <paramref name="variantIds"/> (in id order) with their stock
+    /// as it is when the statement runs, for a caller that sends it in its own command after the stock changes (its
+    /// values go into <paramref name="parameters"/>). The payload and version are those of <see cref="ChangedAsync"/>,
+    /// built in SQL so that the events need no read and no round trip of their own.
     /// </summary>
-    public static string ChangedSql => Select("v.id = ANY(@stockIds)");
-
-    /// <summary>stock.changed for <paramref name="variantIds"/> from the rows of <see cref="ChangedSql"/>, next in <paramref name="results"/>.</summary>
-    public static async Task<IReadOnlyList<OutboxEntry>> ChangedFromAsync(SqlMapper.GridReader results, IReadOnlyList<string> variantIds) =>
-        Changed([.. variantIds.Distinct().Order(StringComparer.Ordinal)], Group(await results.ReadAsync<LevelRow>())).Events;
+    public static string ChangedSql(IEnumerable<string> variantIds, DateTime occurredUtc, SqlParameters parameters)
+    {
+        var ids = variantIds.Distinct().Order(StringComparer.Ordinal).ToArray();
+        parameters.Add("stockIds", ids).Add("stockEventIds", ids.Select(_ => CommerceStream.NewEventId()).ToArray()).Add("stockOccurred", occurredUtc);
+        return $"""
+            INSERT INTO {CommerceStream.Table} (id, type, aggregate_type, aggregate_id, aggregate_version, payload, occurred_utc)
+            SELECT e.event_id, '{CommerceEvents.StockChanged}', '{Aggregate}', v.id, s.version,
+                   json_build_object('variantId', v.id, 'productId', v.product_id, 'sku', v.sku, 'onHand', s.on_hand,
+                       'reserved', s.reserved, 'available', s.on_hand - s.reserved, 'locations', s.locations)::text,
+                   @stockOccurred
+            FROM unnest(@stockIds, @stockEventIds) WITH ORDINALITY AS e(variant_id, event_id, n)
+            JOIN commerce_variants v ON v.id = e.variant_id
+            CROSS JOIN LATERAL (
+                SELECT CAST(COALESCE(SUM(i.on_hand), 0) AS BIGINT) AS on_hand, CAST(COALESCE(SUM(i.reserved), 0) AS BIGINT) AS reserved,
+                       CAST(COALESCE(SUM(i.version), 0) AS BIGINT) AS version,
+                       COALESCE(json_agg(json_build_object('location', l.handle, 'onHand', i.on_hand, 'reserved', i.reserved,
+                           'available', i.on_hand - i.reserved) ORDER BY l.handle), '[]'::json) AS locations
+                FROM commerce_inventory_levels i JOIN commerce_locations l ON l.id = i.location_id
+                WHERE i.variant_id = v.id) s
+            ORDER BY e.n;
+            """;
+    }
 
     private static (IReadOnlyList<OutboxEntry> Events, IReadOnlyList<VariantStock> Stocks) Changed(string[] ids, Dictionary<string, Found> found)
     {
