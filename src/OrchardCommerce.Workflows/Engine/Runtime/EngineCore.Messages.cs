@@ -13,8 +13,7 @@ internal sealed partial class EngineCore
     public PublishedMessage PublishMessage(PublishMessageRequest request)
     {
         var now = Now;
-        if (request.MessageId is { Length: > 0 } id && _messages.Values.Any(m =>
-                m.MessageId == id && m.Name == request.Name && m.CorrelationKey == request.CorrelationKey && m.Expires > now))
+        if (request.MessageId is { Length: > 0 } id && Buffered(request.Name, request.CorrelationKey).Any(m => m.MessageId == id && m.Expires > now))
         {
             throw WorkflowRejection.Command("PUBLISH", RejectionKind.AlreadyExists,
                 $"Expected to publish a new message with id '{id}', but a message with that id was already published");
@@ -28,9 +27,8 @@ internal sealed partial class EngineCore
         Correlate(message);
         if (request.TimeToLive > TimeSpan.Zero)
         {
-            _messages[message.Key] = message;
+            Buffer(message);
             Changes.Messages[message.Key] = message;
-            _due.Add(DueKind.MessageExpiry, message.Key, message.Expires);
         }
 
         return new PublishedMessage(message.Key);
@@ -108,8 +106,7 @@ internal sealed partial class EngineCore
         var definition = _versions[bpmnProcessId][^1];
         foreach (var start in definition.Process.MessageStarts)
         {
-            var message = _messages.Values.FirstOrDefault(m => m.Name == start.Event.MessageName!.Text && m.CorrelationKey == correlationKey
-                && m.Expires > Now && CanStart(bpmnProcessId, m));
+            var message = Buffered(start.Event.MessageName!.Text, correlationKey).FirstOrDefault(m => m.Expires > Now && CanStart(bpmnProcessId, m));
             if (message is not null)
             {
                 StartByMessage(definition, start, message);
@@ -117,6 +114,32 @@ internal sealed partial class EngineCore
             }
         }
     }
+
+    /// <summary>Keeps a message for its time to live, where <see cref="Buffered"/> finds it.</summary>
+    private void Buffer(MessageRecord message)
+    {
+        _messages[message.Key] = message;
+        if (!_buffered.TryGetValue((message.Name, message.CorrelationKey), out var keys))
+        {
+            _buffered[(message.Name, message.CorrelationKey)] = keys = [];
+        }
+
+        keys.Add(message.Key);
+        _due.Add(DueKind.MessageExpiry, message.Key, message.Expires);
+    }
+
+    private void Unbuffer(MessageRecord message)
+    {
+        _messages.Remove(message.Key);
+        if (_buffered.TryGetValue((message.Name, message.CorrelationKey), out var keys) && keys.Remove(message.Key) && keys.Count == 0)
+        {
+            _buffered.Remove((message.Name, message.CorrelationKey));
+        }
+    }
+
+    /// <summary>The buffered messages with this name and correlation key, oldest first.</summary>
+    private IEnumerable<MessageRecord> Buffered(string name, string correlationKey) =>
+        _buffered.TryGetValue((name, correlationKey), out var keys) ? keys.Select(key => _messages[key]) : [];
 
     private static JsonObject? Variables(MessageRecord message) =>
         message.VariablesJson is null ? null : JsonNode.Parse(message.VariablesJson) as JsonObject;

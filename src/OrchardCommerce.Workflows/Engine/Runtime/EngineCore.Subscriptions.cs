@@ -72,8 +72,8 @@ internal sealed partial class EngineCore
         }
 
         var now = Now;
-        var message = _messages.Values.FirstOrDefault(m => m.Name == subscription.MessageName && m.CorrelationKey == subscription.CorrelationKey
-            && m.Expires > now && !m.CorrelatedProcesses.Contains(instance.BpmnProcessId));
+        var message = Buffered(subscription.MessageName, subscription.CorrelationKey)
+            .FirstOrDefault(m => m.Expires > now && !m.CorrelatedProcesses.Contains(instance.BpmnProcessId));
         if (message is null)
         {
             return;

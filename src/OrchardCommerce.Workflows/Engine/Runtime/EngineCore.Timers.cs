@@ -71,7 +71,7 @@ internal sealed partial class EngineCore
                     MakeActivatable(instance, job);
                     break;
                 case DueKind.MessageExpiry when _messages.TryGetValue(entry.Key, out var message) && message.Expires == entry.Due:
-                    _messages.Remove(entry.Key);
+                    Unbuffer(message);
                     Changes.Messages[entry.Key] = null;
                     break;
             }

@@ -20,6 +20,9 @@ internal sealed partial class EngineCore(TimeProvider time)
     private readonly Dictionary<string, SortedSet<long>> _activatable = [];
     private readonly Dictionary<(string Name, string CorrelationKey), List<long>> _subscriptionIndex = [];
     private readonly SortedDictionary<long, MessageRecord> _messages = [];
+    // Buffered messages by name and correlation key, oldest first: publishing, a new subscription and a keyed start
+    // look only at their own, not at every message buffered for its time to live (a day's orders, say).
+    private readonly Dictionary<(string Name, string CorrelationKey), SortedSet<long>> _buffered = [];
     private readonly Dictionary<long, StartTimerRecord> _startTimers = [];
     private readonly Dictionary<(string BpmnProcessId, string CorrelationKey), long> _messageStarted = [];
     private readonly DueQueue _due = new();
@@ -55,6 +58,7 @@ internal sealed partial class EngineCore(TimeProvider time)
         _activatable.Clear();
         _subscriptionIndex.Clear();
         _messages.Clear();
+        _buffered.Clear();
         _startTimers.Clear();
         _messageStarted.Clear();
         _due.Clear();
@@ -73,8 +77,7 @@ internal sealed partial class EngineCore(TimeProvider time)
 
         foreach (var message in state.Messages)
         {
-            _messages[message.Key] = message;
-            _due.Add(DueKind.MessageExpiry, message.Key, message.Expires);
+            Buffer(message);
         }
 
         foreach (var timer in state.StartTimers)
