@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Text.RegularExpressions;
 using Dapper;
 using Microsoft.Extensions.Options;
 using OrchardCommerce.Data;
@@ -53,12 +54,17 @@ public sealed class InventoryService(DbSession session, TimeProvider clock, IOpt
     public string ReservationSql(int index, string variantId, long quantity, SqlParameters parameters)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        parameters.Add($"res{index}", CommerceIds.New("res")).Add($"resVariant{index}", variantId).Add($"resQuantity{index}", quantity)
+        parameters.Add($"res{index}", CommerceIds.New("res")).Add($"resVariantId{index}", variantId).Add($"resQuantity{index}", quantity)
             .Add($"resNow{index}", now).Add($"resExpires{index}", now.AddMinutes(options.Value.ReservationMinutes));
-        return ReserveOnPostgresSql(releaseExpired: true)
-            .Replace("@variantId", $"@resVariant{index}").Replace("@quantity", $"@resQuantity{index}").Replace("@now", $"@resNow{index}")
-            .Replace("@expires", $"@resExpires{index}").Replace("@id,", $"@res{index},");
+        // The reservation's own parameters get the line's names; @orderId is the caller's.
+        return LineParameter.Replace(ReserveOnPostgresSql(releaseExpired: true), m => m.Groups[1].Value switch
+        {
+            "id" => $"@res{index}",
+            var name => $"@res{char.ToUpperInvariant(name[0])}{name[1..]}{index}",
+        });
     }
+
+    private static readonly Regex LineParameter = new(@"@(id|variantId|quantity|now|expires)\b", RegexOptions.Compiled);
 
     // One level update per location whatever the number of expired reservations there; the version still grows.
     private const string ReleaseExpiredPostgres = """

@@ -8,8 +8,8 @@ namespace OrchardCommerce.Commerce.Orders;
 /// <summary>Builds a new order's rows (order, lines, addresses, the first history entry) for checkout's command.</summary>
 public sealed class OrderWriter(TimeProvider clock)
 {
-    /// <summary>The current instant as stored (UTC, to the microsecond PostgreSQL keeps).</summary>
-    public DateTime Now => clock.GetStoredUtcNow();
+    // The current instant as stored (UTC, to the microsecond PostgreSQL keeps).
+    private DateTime Now => clock.GetStoredUtcNow();
 
     /// <summary>
     /// All of a new order's rows as SQL for one command (one round trip, whatever the number of lines), its
