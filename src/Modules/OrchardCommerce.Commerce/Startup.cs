@@ -81,6 +81,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<StockAdmin>();
         services.AddScoped<LocationService>();
         services.AddScoped<CatalogPrices>();
+        services.AddSingleton<SellableVariantCache>();
         services.AddScoped<CartStore>();
         services.AddScoped<CartService>();
         services.AddScoped<CartPricer>();

@@ -91,6 +91,44 @@ public abstract class DirectCheckoutApiTests : CommerceHttpTestBase
         (await LevelsAsync(_cap)).Should().Be((5L, 1L));
     }
 
+    // The catalog is changed with plain SQL, as another node would change it: nothing here tells this node's quote cache.
+    private Task ChangeCatalogAsync(string sql) => WithTenantAsync("shop", async services =>
+        await (await services.GetRequiredService<DbSession>().GetConnectionAsync()).ExecuteAsync(sql));
+
+    [Fact]
+    public async Task Checkout_PriceAndTitleChangedElsewhereAfterAQuote_OrderHasTheNewOnes()
+    {
+        (await Anonymous.CheckoutLinesAsync("quote-1", StoreClient.DirectBody([Line("HOODIE-1", 1)]))).StatusCode.Should().Be(HttpStatusCode.Created);
+        await ChangeCatalogAsync("UPDATE commerce_variant_prices SET amount = 1250 WHERE variant_id = 'var_hoodie-1'");
+        await ChangeCatalogAsync("UPDATE commerce_products SET title = 'Zip Hoodie' WHERE id = 'prod_hoodie-1'");
+
+        var response = await Anonymous.CheckoutLinesAsync("quote-2", StoreClient.DirectBody([Line("HOODIE-1", 2)]));
+
+        response.StatusCode.Should().Be(HttpStatusCode.Created);
+        var order = (await response.Content.ReadFromJsonAsync<JsonObject>())!["order"]!;
+        var line = order["lines"]![0]!;
+        ((long)order["subtotal"]!, (long)line["unitPrice"]!, (string)line["title"]!).Should().Be((2500L, 1250L, "Zip Hoodie – Default"));
+        // The attempt on the old quote rolled back whole: two orders, three units reserved, one order.placed each.
+        (await CountAsync("SELECT COUNT(*) FROM commerce_orders")).Should().Be(2);
+        (await CountAsync("SELECT COUNT(*) FROM commerce_carts")).Should().Be(2);
+        (await CountAsync("SELECT COUNT(*) FROM commerce_events WHERE type = 'order.placed'")).Should().Be(2);
+        (await LevelsAsync(_hoodie)).Should().Be((50L, 3L));
+    }
+
+    [Fact]
+    public async Task Checkout_ProductArchivedElsewhereAfterAQuote_400NamingTheLineAndNothingMoreWritten()
+    {
+        (await Anonymous.CheckoutLinesAsync("quote-3", StoreClient.DirectBody([Line("CAP-1", 1)]))).StatusCode.Should().Be(HttpStatusCode.Created);
+        await ChangeCatalogAsync("UPDATE commerce_products SET status = 'archived' WHERE id = 'prod_cap-1'");
+
+        var response = await Anonymous.CheckoutLinesAsync("quote-4", StoreClient.DirectBody([Line("CAP-1", 1)]));
+
+        await response.ShouldNameFieldAsync("lines[0].sku");
+        (await CountAsync("SELECT COUNT(*) FROM commerce_orders")).Should().Be(1);
+        (await CountAsync("SELECT COUNT(*) FROM commerce_idempotency_keys")).Should().Be(1);
+        (await LevelsAsync(_cap)).Should().Be((5L, 1L));
+    }
+
     [Fact]
     public async Task Checkout_OtherCurrency_PricedInIt()
     {

@@ -61,8 +61,27 @@ public sealed class CheckoutService(DbSession session, CartStore carts, CatalogP
         if (errors.Count > 0) throw new CommerceValidationException(errors);
         var hash = Hash("lines", request);
         var input = request.Lines!.Select(l => (Sku: l!.Sku!.Trim(), Quantity: l.Quantity!.Value)).ToList();
+        // First from the tenant's cached quotes when it has them all, proven current in the order's own command; when
+        // the proof fails (a price or product changed), again from a fresh read.
+        for (var fromCache = true; ; fromCache = false)
+        {
+            var quote = await catalog.QuoteBySkuAsync(input.Select(l => l.Sku).ToList(), request.Currency!, fromCache, cancellationToken);
+            try
+            {
+                return await PlaceLinesAsync(idempotencyKey, hash, request, input, quote, cancellationToken);
+            }
+            catch (StaleQuoteException) when (fromCache)
+            {
+            }
+        }
+    }
+
+    private async Task<CheckoutResult> PlaceLinesAsync(string idempotencyKey, string hash, DirectCheckoutRequest request,
+        List<(string Sku, long Quantity)> input, CatalogQuote quote, CancellationToken cancellationToken)
+    {
         var currency = request.Currency!;
-        var found = await catalog.GetBySkuAsync(input.Select(l => l.Sku), currency, cancellationToken);
+        var found = quote.BySku;
+        var errors = new Dictionary<string, string[]>();
         for (var i = 0; i < input.Count; i++)
         {
             if (!found.TryGetValue(input[i].Sku, out var variant)) errors[$"lines[{i}].sku"] = [$"No product for sale has SKU '{input[i].Sku}'."];
@@ -90,16 +109,18 @@ public sealed class CheckoutService(DbSession session, CartStore carts, CatalogP
             parameters.Add($"cartLine{i}", CommerceIds.New("line")).Add($"cartLineVariant{i}", lines[i].VariantId).Add($"cartLineSku{i}", lines[i].Sku)
                 .Add($"cartLineQuantity{i}", lines[i].Quantity).Add($"cartLinePrice{i}", lines[i].UnitPrice);
         }
-        return await PlaceAsync(idempotencyKey, hash, cart, request.Checkout, lines, sql.ToString(), parameters, cancellationToken);
+        var stillCurrent = quote.Cached ? quote.StillCurrentSql(parameters) : null;
+        return await PlaceAsync(idempotencyKey, hash, cart, request.Checkout, lines, sql.ToString(), parameters, cancellationToken, stillCurrent);
     }
 
     /// <summary>
     /// Places the order in one transaction. <paramref name="cartWrite"/> claims or writes the cart in the order's
     /// command, with <paramref name="cartParameters"/>; the verdict read after it says whether the key and the cart
-    /// are this order's.
+    /// are this order's. <paramref name="stillCurrent"/>, a condition on the catalog, makes the verdict fail with
+    /// <see cref="StaleQuoteException"/> when it does not hold.
     /// </summary>
     private async Task<CheckoutResult> PlaceAsync(string idempotencyKey, string hash, CartRow cart, CheckoutRequest request,
-        List<PricedLine> lines, string cartWrite, SqlParameters cartParameters, CancellationToken cancellationToken)
+        List<PricedLine> lines, string cartWrite, SqlParameters cartParameters, CancellationToken cancellationToken, string? stillCurrent = null)
     {
         var shipTo = request.ShippingAddress!;
         var totals = await pricer.PriceAsync(cart.Currency, lines, shipTo.Country!.Trim().ToUpperInvariant(), cancellationToken);
@@ -118,8 +139,9 @@ public sealed class CheckoutService(DbSession session, CartStore carts, CatalogP
             var sql = new StringBuilder("""
                 INSERT INTO commerce_idempotency_keys (key, request_hash, order_id, created_utc) VALUES (@idempotencyKey, @hash, @orderId, @now)
                 ON CONFLICT (key) DO NOTHING;
-                """).AppendLine().Append(orderSql).AppendLine(cartWrite).AppendLine("""
+                """).AppendLine().Append(orderSql).AppendLine(cartWrite).AppendLine($"""
                 SELECT CASE WHEN (SELECT order_id FROM commerce_idempotency_keys WHERE key = @idempotencyKey) <> @orderId THEN 'key'
+                            {(stillCurrent is null ? "" : $"WHEN NOT {stillCurrent} THEN 'stale'")}
                             WHEN (SELECT order_id FROM commerce_carts WHERE id = @cartId) = @orderId THEN 'placed'
                             ELSE 'cart' END;
                 """);
@@ -151,6 +173,7 @@ public sealed class CheckoutService(DbSession session, CartStore carts, CatalogP
                 var winner = (await FindKeyAsync(idempotencyKey, cancellationToken))!.Value;
                 return await ReplayAsync(idempotencyKey, hash, winner, cancellationToken);
             }
+            if (verdict == "stale") throw new StaleQuoteException();
             if (verdict != "placed")
                 throw new CartConflictException("The cart changed or was checked out meanwhile; read it and try again.");
             // SQLite (and a PostgreSQL line no single location could take at that moment) reserves here, one line at a

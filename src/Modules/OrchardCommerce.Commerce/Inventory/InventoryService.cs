@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Text.RegularExpressions;
 using Dapper;
@@ -56,14 +57,15 @@ public sealed class InventoryService(DbSession session, TimeProvider clock, IOpt
         var now = clock.GetUtcNow().UtcDateTime;
         parameters.Add($"res{index}", CommerceIds.New("res")).Add($"resVariantId{index}", variantId).Add($"resQuantity{index}", quantity)
             .Add($"resNow{index}", now).Add($"resExpires{index}", now.AddMinutes(options.Value.ReservationMinutes));
-        // The reservation's own parameters get the line's names; @orderId is the caller's.
-        return LineParameter.Replace(ReserveOnPostgresSql(releaseExpired: true), m => m.Groups[1].Value switch
+        return LineSql.GetOrAdd(index, static i => LineParameter.Replace(ReserveOnPostgresSql(releaseExpired: true), m => m.Groups[1].Value switch
         {
-            "id" => $"@res{index}",
-            var name => $"@res{char.ToUpperInvariant(name[0])}{name[1..]}{index}",
-        });
+            "id" => $"@res{i}",
+            var name => $"@res{char.ToUpperInvariant(name[0])}{name[1..]}{i}",
+        }));
     }
 
+    // The reservation's own parameters get the line's names (@orderId is the caller's), once per line index.
+    private static readonly ConcurrentDictionary<int, string> LineSql = new();
     private static readonly Regex LineParameter = new(@"@(id|variantId|quantity|now|expires)\b", RegexOptions.Compiled);
 
     // One level update per location whatever the number of expired reservations there; the version still grows.
