@@ -18,6 +18,13 @@ public sealed class DaemonOptions
     public TimeSpan FeedWait { get; set; } = TimeSpan.FromSeconds(20);
 
     /// <summary>
+    /// How long a feed loop waits after a page that was not full before it asks again, so that under load a request
+    /// carries the events of this long rather than one each (and a page's jobs for one product coalesce). Zero reads
+    /// again at once.
+    /// </summary>
+    public TimeSpan FeedLinger { get; set; } = TimeSpan.FromMilliseconds(10);
+
+    /// <summary>
     /// Set when the daemon runs inside Cms.Web next to the embedded engine: Camunda requests then go to the host's own
     /// address (known only once it listens), whatever host Camunda:RestAddress names.
     /// </summary>

@@ -1,12 +1,16 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using OrchardCommerce.Daemon.Orders;
 using OrchardCommerce.Data;
+using OrchardCommerce.Jobs;
 using OrchardCommerce.Security;
 using OrchardCommerce.Shells;
 using OrchardCommerce.Users.Services;
+using OrchardCommerce.Workflows.Client;
 
 namespace OrchardCommerce.Daemon.Tests;
 
@@ -26,6 +30,9 @@ public class OrderWorkflowHost : IAsyncLifetime
     /// <summary>The order process's wait for an asynchronous payment (ISO 8601), or the process's default.</summary>
     protected virtual string? PaymentTimeout => null;
 
+    /// <summary>How long an order-placed message stays buffered (its message id guarding twins), or the default day.</summary>
+    protected virtual string? StartMessageTimeToLive => null;
+
     public async Task InitializeAsync()
     {
         var settings = new Dictionary<string, string?>
@@ -35,6 +42,7 @@ public class OrderWorkflowHost : IAsyncLifetime
             ["Daemon:FeedWait"] = "00:00:05",
         };
         if (PaymentTimeout is { } timeout) settings["Workflows:Orders:PaymentTimeout"] = timeout;
+        if (StartMessageTimeToLive is { } ttl) settings["Workflows:Orders:StartMessageTimeToLive"] = ttl;
         Cms = await CmsTestHost.StartAsync(settings: settings);
         await Cms.Services.GetRequiredService<ShellHost>().SaveAsync(new ShellSettings
         {
@@ -122,6 +130,24 @@ public class OrderWorkflowHost : IAsyncLifetime
         return await Store.SendAsync(request);
     }
 
+    /// <summary>Runs the daemon's start job for an order again, as a redelivery, retry or replay would.</summary>
+    public async Task RunStartJobAsync(string orderId, int attempt, DateTime placedUtc)
+    {
+        var order = await OrderAsync(orderId);
+        await using var scope = Cms.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<StartOrderWorkflowHandler>().HandleAsync(
+            new StartOrderWorkflow("shop", orderId, order["total"]!.DeepClone(), (string)order["currency"]!, placedUtc),
+            new JobContext { Type = OrderWorkflowRoute.StartJob, Attempt = attempt }, CancellationToken.None);
+    }
+
+    /// <summary>How many process instances the engine has for the order (by their orderId variable).</summary>
+    public async Task<int> InstancesOfAsync(string orderId)
+    {
+        var variables = await Cms.Services.GetRequiredService<CamundaClient>().SearchVariablesAsync(
+            new VariableFilter { Name = "orderId", Value = JsonSerializer.Serialize(orderId) });
+        return variables.Items.Select(v => v.ProcessInstanceKey).Distinct().Count();
+    }
+
     public Task<(long OnHand, long Reserved)> StockAsync() => InTenantAsync(async services =>
     {
         var connection = await services.GetRequiredService<DbSession>().GetConnectionAsync();
@@ -134,4 +160,10 @@ public class OrderWorkflowHost : IAsyncLifetime
 public sealed class ShortPaymentTimeoutHost : OrderWorkflowHost
 {
     protected override string? PaymentTimeout => "PT1S";
+}
+
+/// <summary>The same host with order-placed messages buffered for one second only.</summary>
+public sealed class ShortStartMessageHost : OrderWorkflowHost
+{
+    protected override string? StartMessageTimeToLive => "00:00:01";
 }

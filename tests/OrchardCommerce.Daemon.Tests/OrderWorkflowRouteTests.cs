@@ -12,12 +12,22 @@ public sealed class OrderWorkflowRouteTests
         new(1, "evt_1", type, type.Split('.')[0], aggregateId, version, DateTime.UtcNow, JsonDocument.Parse(data).RootElement.Clone());
 
     [Fact]
-    public void OrderPlaced_StartsTheOrdersWorkflow()
+    public void OrderPlaced_StartsTheOrdersWorkflowWithTheTotalItCarries()
     {
-        var jobs = new OrderWorkflowRoute().Route(Shop, Event("order.placed", "ord_1", 1)).ToList();
+        var jobs = new OrderWorkflowRoute().Route(Shop, Event("order.placed", "ord_1", 1, """{"id":"ord_1","total":3190,"currency":"EUR"}""")).ToList();
 
         jobs.Should().ContainSingle().Which.Type.Should().Be(OrderWorkflowRoute.StartJob);
-        ((string)jobs[0].Payload["orderId"]!, (string)jobs[0].Payload["tenant"]!).Should().Be(("ord_1", "shop"));
+        var payload = jobs[0].Payload.Deserialize<StartOrderWorkflow>(JsonSerializerOptions.Web)!;
+        (payload.OrderId, payload.Tenant, (long?)payload.Total, payload.Currency).Should().Be(("ord_1", "shop", 3190L, "EUR"));
+        payload.PlacedUtc.Should().NotBeNull();
+    }
+
+    [Fact]
+    public void OrderPlacedWithoutTotal_StartJobLeavesItToTheOrder()
+    {
+        var payload = new OrderWorkflowRoute().Route(Shop, Event("order.placed", "ord_1", 1)).Single().Payload.Deserialize<StartOrderWorkflow>(JsonSerializerOptions.Web)!;
+
+        (payload.OrderId, payload.Total, payload.Currency).Should().Be(("ord_1", (System.Text.Json.Nodes.JsonNode?)null, (string?)null));
     }
 
     [Theory]

@@ -26,9 +26,12 @@ public sealed class CmsClient(HttpClient http, CmsAddress address, IOptions<Daem
             .ToList();
     }
 
+    /// <summary>The most events <see cref="ReadEventsAsync"/> asks for.</summary>
+    public const int FeedPageSize = 100;
+
     public async Task<CmsFeedPage> ReadEventsAsync(CmsTenant tenant, CmsFeed feed, long after, TimeSpan wait, CancellationToken cancellationToken)
     {
-        var path = $"{feed.Path}?after={after}&limit=100&wait={(int)wait.TotalSeconds}";
+        var path = $"{feed.Path}?after={after}&limit={FeedPageSize}&wait={(int)wait.TotalSeconds}";
         var node = await SendAsync(tenant, HttpMethod.Get, path, null, wait, cancellationToken);
         var page = node.Deserialize<CmsFeedPage>(Json) ?? new CmsFeedPage([], after);
         return page with { Events = page.Events.Select(e => e with { Feed = feed.Name }).ToList() };

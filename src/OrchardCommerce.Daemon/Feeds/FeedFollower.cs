@@ -95,6 +95,8 @@ public sealed class FeedFollower(TenantDirectory directory, CmsClient cms, IJobC
                 activity.Read(tenant.Name, source, page.Events);
                 if (failures > 0) logger.LogInformation("Following {Tenant}'s {Feed} feed again.", tenant.Name, source.Name);
                 failures = 0;
+                if (page.Events.Count is > 0 and < CmsClient.FeedPageSize && options.Value.FeedLinger > TimeSpan.Zero)
+                    await Task.Delay(options.Value.FeedLinger, cancellationToken);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested) { return; }
             catch (Exception exception)

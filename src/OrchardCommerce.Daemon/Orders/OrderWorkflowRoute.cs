@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using OrchardCommerce.Daemon.Cms;
 using OrchardCommerce.Daemon.Feeds;
 
@@ -19,7 +20,12 @@ public sealed class OrderWorkflowRoute : IFeedRoute
         switch (feedEvent.Type)
         {
             case "order.placed":
-                yield return new FeedJob(StartJob, JsonSerializer.SerializeToNode(new StartOrderWorkflow(tenant.Name, feedEvent.AggregateId), JsonSerializerOptions.Web)!);
+                var order = feedEvent.Data;
+                var placed = order.ValueKind == JsonValueKind.Object && order.TryGetProperty("total", out var total) && total.ValueKind == JsonValueKind.Number
+                    && order.TryGetProperty("currency", out var currency) && currency.ValueKind == JsonValueKind.String
+                    ? new StartOrderWorkflow(tenant.Name, feedEvent.AggregateId, JsonNode.Parse(total.GetRawText()), currency.GetString(), feedEvent.OccurredUtc)
+                    : new StartOrderWorkflow(tenant.Name, feedEvent.AggregateId);
+                yield return new FeedJob(StartJob, JsonSerializer.SerializeToNode(placed, JsonSerializerOptions.Web)!);
                 break;
             case "payment.confirmed" or "payment.failed" when feedEvent.AggregateVersion > 1:
                 var data = feedEvent.Data;
