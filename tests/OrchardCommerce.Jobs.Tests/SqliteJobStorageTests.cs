@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using System.Text.Json.Nodes;
 using Dapper;
+using OrchardCommerce.Jobs.Storage;
 using OrchardCommerce.Jobs.Tests.Support;
 
 namespace OrchardCommerce.Jobs.Tests;
@@ -15,6 +17,19 @@ public sealed class SqliteJobStorageTests : JobStorageConformanceTests
             o.Provider = JobsStorageProvider.Sqlite;
             o.SqlitePath = path;
         });
+    }
+
+    [Fact]
+    public async Task ContinuationSweep_ReadsItsOwnIndex_NotEveryJobKept()
+    {
+        await using var jobs = new JobsHarness(await NewStoreAsync());
+        await jobs.Client.EnqueueAsync("test.record", new JsonObject { ["text"] = "a", ["count"] = 1 }); // creates and migrates the store
+        await using var connection = await jobs.Get<IJobsDatabase>().OpenAsync();
+
+        var plan = (await connection.QueryAsync<(long Id, long Parent, long NotUsed, string Detail)>(
+            "EXPLAIN QUERY PLAN " + SqlJobStorage.ReadyContinuationsSql, new { limit = 1000 })).Select(row => row.Detail).ToList();
+
+        plan.Should().Contain(step => step.StartsWith("SCAN c USING INDEX ix_jobs_waiting_continuations"), string.Join("; ", plan));
     }
 
     [Fact]

@@ -55,6 +55,10 @@ internal static class JobsSchema
         // the jobs it produced, so a restarted daemon resumes there. Jobs carry the event id as idempotency key, so a
         // cursor saved a little late only re-reads events whose jobs already exist.
         "CREATE TABLE feed_cursors (feed TEXT PRIMARY KEY, position BIGINT NOT NULL, updated_utc BIGINT NOT NULL);",
+        // The continuation sweep runs every second. Without an index of its own SQLite walked every job in id order
+        // (ix_jobs_parent does not give the order), so the sweep's cost grew with the jobs kept; this index holds only
+        // the continuations still waiting.
+        "CREATE INDEX ix_jobs_waiting_continuations ON jobs (id) WHERE parent_job_id IS NOT NULL AND state = 'Scheduled' AND run_at_utc IS NULL;",
     ];
 
     /// <summary>SQL for "state IN (...)": states are enum names, never user input, so they are inlined as literals.</summary>

@@ -26,15 +26,16 @@ internal abstract partial class SqlJobStorage
     public async Task<IReadOnlyList<long>> FindReadyContinuationsAsync(int limit, CancellationToken ct)
     {
         await using var connection = await OpenAsync(ct);
-        var rows = await connection.QueryAsync<long>(
-            """
-            SELECT c.id FROM jobs c JOIN jobs p ON p.id = c.parent_job_id
-            WHERE c.parent_job_id IS NOT NULL AND c.state = 'Scheduled' AND c.run_at_utc IS NULL AND p.state = 'Succeeded'
-            ORDER BY c.id LIMIT @limit
-            """,
-            new { limit });
+        var rows = await connection.QueryAsync<long>(ReadyContinuationsSql, new { limit });
         return rows.ToList();
     }
+
+    /// <summary>Continuations whose parent succeeded, oldest first; answered from ix_jobs_waiting_continuations.</summary>
+    internal const string ReadyContinuationsSql = """
+        SELECT c.id FROM jobs c JOIN jobs p ON p.id = c.parent_job_id
+        WHERE c.parent_job_id IS NOT NULL AND c.state = 'Scheduled' AND c.run_at_utc IS NULL AND p.state = 'Succeeded'
+        ORDER BY c.id LIMIT @limit
+        """;
 
     public async Task<int> DeleteExpiredAsync(DateTime cutoffUtc, int limit, CancellationToken ct)
     {
