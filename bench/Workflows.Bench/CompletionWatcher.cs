@@ -11,6 +11,7 @@ namespace OrchardCommerce.Workflows.Bench;
 /// </summary>
 internal sealed class CompletionWatcher(HttpClient admin) : IAsyncDisposable
 {
+    private const int PageSize = 500;
     private readonly CancellationTokenSource _stop = new();
     private readonly ConcurrentDictionary<string, (long At, string Status)> _ended = new();
     private Task _loop = Task.CompletedTask;
@@ -27,7 +28,7 @@ internal sealed class CompletionWatcher(HttpClient admin) : IAsyncDisposable
         while (!_stop.IsCancellationRequested)
         {
             JsonObject page;
-            try { page = (await admin.GetFromJsonAsync<JsonObject>($"/api/commerce/events?after={after}&limit=500&wait=5", _stop.Token))!; }
+            try { page = (await admin.GetFromJsonAsync<JsonObject>($"/api/commerce/events?after={after}&limit={PageSize}&wait=5", _stop.Token))!; }
             catch (OperationCanceledException) { return; }
             var now = Stopwatch.GetTimestamp();
             foreach (var e in page["events"]!.AsArray())
@@ -36,7 +37,7 @@ internal sealed class CompletionWatcher(HttpClient admin) : IAsyncDisposable
             after = (long)page["next"]!;
             // As the daemon's feed loop lingers: one request per few milliseconds of events, not one per event. An
             // end seen later can only add to the measured latency.
-            if (page["events"]!.AsArray().Count is > 0 and < 500) await Task.Delay(5);
+            if (page["events"]!.AsArray().Count is > 0 and < PageSize) await Task.Delay(5);
         }
     }
 

@@ -47,7 +47,7 @@ public sealed class CheckoutService(DbSession session, CartStore carts, CatalogP
             WHERE id = @cartId AND status = 'open' AND version = @cartVersion;
             """;
         var parameters = new SqlParameters().Add("cartVersion", cart.Version);
-        return await PlaceAsync(idempotencyKey, hash, cart, request, lines, claim, parameters, cancellationToken);
+        return await PlaceAsync(idempotencyKey, hash, cart, request, lines, claim, parameters, stillCurrent: null, cancellationToken);
     }
 
     /// <summary>
@@ -110,7 +110,7 @@ public sealed class CheckoutService(DbSession session, CartStore carts, CatalogP
                 .Add($"cartLineQuantity{i}", lines[i].Quantity).Add($"cartLinePrice{i}", lines[i].UnitPrice);
         }
         var stillCurrent = quote.Cached ? quote.StillCurrentSql(parameters) : null;
-        return await PlaceAsync(idempotencyKey, hash, cart, request.Checkout, lines, sql.ToString(), parameters, cancellationToken, stillCurrent);
+        return await PlaceAsync(idempotencyKey, hash, cart, request.Checkout, lines, sql.ToString(), parameters, stillCurrent, cancellationToken);
     }
 
     /// <summary>
@@ -120,7 +120,7 @@ public sealed class CheckoutService(DbSession session, CartStore carts, CatalogP
     /// <see cref="StaleQuoteException"/> when it does not hold.
     /// </summary>
     private async Task<CheckoutResult> PlaceAsync(string idempotencyKey, string hash, CartRow cart, CheckoutRequest request,
-        List<PricedLine> lines, string cartWrite, SqlParameters cartParameters, CancellationToken cancellationToken, string? stillCurrent = null)
+        List<PricedLine> lines, string cartWrite, SqlParameters cartParameters, string? stillCurrent, CancellationToken cancellationToken)
     {
         var shipTo = request.ShippingAddress!;
         var totals = await pricer.PriceAsync(cart.Currency, lines, shipTo.Country!.Trim().ToUpperInvariant(), cancellationToken);
