@@ -8,6 +8,7 @@ namespace OrchardCommerce.Workflows.Engine.Runtime;
 /// </summary>
 internal sealed class TimerLoop(CommandWriter writer, TimeProvider time, ILogger logger)
 {
+    private static readonly TimeSpan ArmingSlack = TimeSpan.FromMilliseconds(1);
     private readonly Lock _gate = new();
     private TaskCompletionSource _wake = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -46,8 +47,10 @@ internal sealed class TimerLoop(CommandWriter writer, TimeProvider time, ILogger
                 using var sleep = CancellationTokenSource.CreateLinkedTokenSource(stopping);
                 var delay = next is { } at ? Task.Delay(Min(at - now, TimeSpan.FromHours(1)), time, sleep.Token) : Task.Delay(Timeout.Infinite, sleep.Token);
 
-                // The clock moved while the delay was armed (counted from the old time): measure again.
-                if (time.GetUtcNow() == now)
+                // A manual clock can jump while the delay is armed, which then counts from the new time: measure
+                // again. The real clock always moves a little meanwhile; waking that little late is below a timer's
+                // resolution, and measuring again for it would spin.
+                if (time.GetUtcNow() - now < ArmingSlack)
                 {
                     await Task.WhenAny(delay, wake);
                 }
