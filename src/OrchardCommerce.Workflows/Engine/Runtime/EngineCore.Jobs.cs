@@ -118,13 +118,10 @@ internal sealed partial class EngineCore
             return result;
         }
 
-        foreach (var key in keys.ToList())
+        // Oldest first, taking from the front: a backlog of thousands is not copied on every activation.
+        while (result.Count < request.MaxJobs && keys.Count > 0)
         {
-            if (result.Count >= request.MaxJobs)
-            {
-                break;
-            }
-
+            var key = keys.Min;
             keys.Remove(key);
             if (InstanceOwning(key) is not { } instance || !instance.Jobs.TryGetValue(key, out var job) || job.Status != JobStatus.Activatable)
             {
