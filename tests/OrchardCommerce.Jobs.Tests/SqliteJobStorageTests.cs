@@ -33,6 +33,25 @@ public sealed class SqliteJobStorageTests : JobStorageConformanceTests
     }
 
     [Fact]
+    public async Task Claim_EmptyQueueWhileAnotherWriterHoldsTheTurn_ReturnsWithoutWaitingForIt()
+    {
+        await using var jobs = new JobsHarness(await NewStoreAsync());
+        await jobs.Client.EnqueueAsync("test.record", new JsonObject { ["text"] = "a", ["count"] = 1 }, new JobOptions { Queue = "low" });
+        var database = jobs.Get<IJobsDatabase>();
+
+        IReadOnlyList<ClaimedJob> claimed;
+        using (await database.EnterWriteAsync())
+        {
+            // The turn is held far longer than the claim may take; a claim that queued for it would time out here.
+            claimed = await jobs.States.ClaimAsync(["critical"], 5, "worker-a", TimeSpan.FromSeconds(15), default).WaitAsync(TimeSpan.FromSeconds(10));
+        }
+        var fromLow = await jobs.States.ClaimAsync(["critical", "low"], 5, "worker-a", TimeSpan.FromSeconds(15), default);
+
+        claimed.Should().BeEmpty();
+        fromLow.Should().ContainSingle(job => job.Type == "test.record");
+    }
+
+    [Fact]
     public async Task Write_WhileAnotherWriterHoldsTheTurn_RunsAsSoonAsTheTurnIsReleased()
     {
         await using var jobs = new JobsHarness(await NewStoreAsync());

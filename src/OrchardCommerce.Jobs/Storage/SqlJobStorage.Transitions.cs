@@ -12,8 +12,13 @@ internal abstract partial class SqlJobStorage
     public virtual async Task<IReadOnlyList<ClaimedJob>> ClaimAsync(string queue, int limit, string owner, DateTime nowUtc, DateTime leaseUntilUtc, CancellationToken ct)
     {
         var now = UnixMs.From(nowUtc);
-        using var turn = await EnterWriteAsync(ct);
         await using var connection = await OpenAsync(ct);
+        // A claim here is a write transaction, taken in turn with every other writer of the file; most claims find
+        // their queue empty (each fetcher woken by an enqueue tries every queue), so a lock-free read asks first.
+        if (!await connection.ExecuteScalarAsync<bool>(
+                $"SELECT EXISTS (SELECT 1 FROM jobs WHERE queue = @queue AND state IN {DueStates} AND run_at_utc <= @now)", new { queue, now }))
+            return [];
+        using var turn = await EnterWriteAsync(ct);
         await using var transaction = await BeginWriteAsync(connection, ct);
         var rows = (await connection.QueryAsync<JobRow>(
             $"""
