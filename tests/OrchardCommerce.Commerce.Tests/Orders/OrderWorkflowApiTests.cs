@@ -59,6 +59,23 @@ public abstract class OrderWorkflowApiTests : CommerceHttpTestBase
     }
 
     [Fact]
+    public async Task Action_RefusedWithWorkflowPosition_409AndThePositionNotRecorded()
+    {
+        var orderId = await Anonymous.PlaceOrderAsync("BAG-1");
+        var before = await Daemon(ShopHost).GetFromJsonAsync<JsonObject>($"/api/commerce/orders/{orderId}");
+
+        // A pending order cannot complete; the position is written first in the step's unit of work, so it must roll back.
+        var response = await Daemon(ShopHost).PostAsJsonAsync($"/api/commerce/orders/{orderId}/complete",
+            new { reason = "Done.", processInstanceKey = "2251799813685500", currentStep = "completing" });
+        var after = await Daemon(ShopHost).GetFromJsonAsync<JsonObject>($"/api/commerce/orders/{orderId}");
+
+        response.StatusCode.Should().Be(HttpStatusCode.Conflict);
+        after!["processInstanceKey"].Should().BeNull();
+        after["currentStep"].Should().BeNull();
+        ((long)after["version"]!).Should().Be((long)before!["version"]!);
+    }
+
+    [Fact]
     public async Task Notification_SentTwice_RecordedOnce()
     {
         var orderId = await Anonymous.PlaceOrderAsync("BAG-1");

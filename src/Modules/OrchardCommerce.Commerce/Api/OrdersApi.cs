@@ -44,9 +44,8 @@ internal static class OrdersApi
                     return Results.ValidationProblem(new Dictionary<string, string[]> { ["reason"] = [$"A reason is required to {verb} an order."] });
                 // One unit of work: the action and the workflow's position are recorded together or not at all.
                 await using var work = await session.BeginWorkAsync(cancellationToken);
+                await RecordWorkflowAsync(orders, id, body?.ProcessInstanceKey, body?.CurrentStep, cancellationToken);
                 var order = await action(orders, id, reason ?? $"Requested: {verb}.", Actor(http.User), cancellationToken);
-                if (order is not null && !string.IsNullOrWhiteSpace(body?.ProcessInstanceKey))
-                    order = await orders.SetWorkflowAsync(id, body.ProcessInstanceKey.Trim(), body.CurrentStep?.Trim(), cancellationToken);
                 await work.CompleteAsync(cancellationToken);
                 return order is null ? StoreProblemFilter.NotFound($"No order '{id}'.") : Results.Ok(order);
             })
@@ -59,11 +58,18 @@ internal static class OrdersApi
         if (string.IsNullOrWhiteSpace(request.Template))
             return Results.ValidationProblem(new Dictionary<string, string[]> { ["template"] = ["A notification template is required."] });
         await using var work = await session.BeginWorkAsync(cancellationToken);
+        await RecordWorkflowAsync(orders, id, request.ProcessInstanceKey, request.CurrentStep, cancellationToken);
         var order = await orders.RecordNotificationAsync(id, request.Template.Trim(), Actor(http.User), cancellationToken);
-        if (order is not null && !string.IsNullOrWhiteSpace(request.ProcessInstanceKey))
-            order = await orders.SetWorkflowAsync(id, request.ProcessInstanceKey.Trim(), request.CurrentStep?.Trim(), cancellationToken);
         await work.CompleteAsync(cancellationToken);
         return order is null ? StoreProblemFilter.NotFound($"No order '{id}'.") : Results.Ok(order);
+    }
+
+    // Before the step itself, which reads the order back for its answer and its event: one read, not two.
+    private static async Task RecordWorkflowAsync(OrderService orders, string id, string? processInstanceKey, string? currentStep,
+        CancellationToken cancellationToken)
+    {
+        if (!string.IsNullOrWhiteSpace(processInstanceKey))
+            await orders.RecordWorkflowAsync(id, processInstanceKey.Trim(), currentStep?.Trim(), cancellationToken);
     }
 
     private static async Task<IResult> ListAsync([FromServices] OrderReader orders, CancellationToken cancellationToken,

@@ -44,9 +44,10 @@ internal static class PaymentsApi
         try
         {
             await using var work = await session.BeginWorkAsync(cancellationToken);
-            var payment = await payments.VerifyAsync(id, cancellationToken);
+            // First, so the order.status_changed events of the charge show where the workflow is.
             if (!string.IsNullOrWhiteSpace(position?.ProcessInstanceKey))
-                await orders.SetWorkflowAsync(id, position.ProcessInstanceKey.Trim(), position.CurrentStep?.Trim(), cancellationToken);
+                await orders.RecordWorkflowAsync(id, position.ProcessInstanceKey.Trim(), position.CurrentStep?.Trim(), cancellationToken);
+            var payment = await payments.VerifyAsync(id, cancellationToken);
             await work.CompleteAsync(cancellationToken);
             return Results.Ok(payment);
         }

@@ -63,6 +63,16 @@ public sealed class OrderService(DbSession session, OrderStateMachine machine, O
 
     /// <summary>Records which workflow instance drives the order and where it is; not a status, so no event.</summary>
     public async Task<OrderView?> SetWorkflowAsync(string orderId, string? processInstanceKey, string? currentStep,
+        CancellationToken cancellationToken = default) =>
+        await RecordWorkflowAsync(orderId, processInstanceKey, currentStep, cancellationToken)
+            ? await reader.GetAsync(orderId, cancellationToken: cancellationToken)
+            : null;
+
+    /// <summary>
+    /// <see cref="SetWorkflowAsync"/> without reading the order back, for a worker's step: recorded first in the step's
+    /// unit of work, the step's own answer (and order.status_changed) already shows where the workflow is. False: no such order.
+    /// </summary>
+    public async Task<bool> RecordWorkflowAsync(string orderId, string? processInstanceKey, string? currentStep,
         CancellationToken cancellationToken = default)
     {
         await using var work = await session.BeginWorkAsync(cancellationToken);
@@ -72,8 +82,7 @@ public sealed class OrderService(DbSession session, OrderStateMachine machine, O
             WHERE id = @orderId
             """, new { orderId, processInstanceKey, currentStep, now = clock.GetUtcNow().UtcDateTime }, work.Transaction);
         await work.CompleteAsync(cancellationToken);
-        if (updated == 0) return null;
-        return await reader.GetAsync(orderId, cancellationToken: cancellationToken);
+        return updated > 0;
     }
 
     /// <summary>
