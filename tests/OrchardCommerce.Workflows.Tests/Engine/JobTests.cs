@@ -53,6 +53,29 @@ public sealed class JobTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Activate_MoreWaitingThanAskedFor_OldestFirstSkippingCancelledAndTheRestLater()
+    {
+        // Arrange: five waiting jobs, the second one's instance cancelled.
+        var keys = new List<long>();
+        for (var i = 0; i < 5; i++)
+        {
+            keys.Add(await _harness.CreateAsync("one-task"));
+        }
+
+        await _harness.Engine.CancelInstanceAsync(keys[1]);
+
+        // Act
+        var first = await _harness.ActivateAsync("work", max: 2);
+        var rest = await _harness.ActivateAsync("work", max: 10);
+        var none = await _harness.ActivateAsync("work", max: 10);
+
+        // Assert
+        first.Select(j => j.ProcessInstanceKey).Should().Equal(keys[0], keys[2]);
+        rest.Select(j => j.ProcessInstanceKey).Should().Equal(keys[3], keys[4]);
+        none.Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task Activate_FetchVariables_ReturnsOnlyThose()
     {
         // Arrange
