@@ -65,7 +65,7 @@ internal static class WorkflowBenchmark
             watcher.Start();
             var deadline = DateTime.UtcNow.AddMinutes(3);
             while (watcher.Ended < plan.Orders && DateTime.UtcNow < deadline) await Task.Delay(20);
-            return watcher.Ended / Stopwatch.GetElapsedTime(start).TotalSeconds;
+            return watcher.Ended / Stopwatch.GetElapsedTime(start, watcher.LastEnd).TotalSeconds;
         }
         finally
         {
