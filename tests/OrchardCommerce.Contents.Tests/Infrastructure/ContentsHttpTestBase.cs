@@ -25,6 +25,9 @@ public abstract class ContentsHttpTestBase : IAsyncLifetime
         {
             Name = "acme", State = ShellState.Running, RequestUrlHosts = [TenantHost],
             Features = ["OrchardCommerce.Contents"], CreatedUtc = DateTime.UtcNow,
+            // Content only: otherwise the in-process daemon hears tenant.created and runs the store recipe on it in
+            // the background, whose Branding type (colour patterns) can land between a test's seeds.
+            ProvisionStore = false,
         });
         await SeedAsync(TestModel.Definition());
         Client = Host.CreateClient(TenantHost);

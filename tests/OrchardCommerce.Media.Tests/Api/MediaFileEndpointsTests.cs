@@ -97,6 +97,7 @@ public abstract class MediaFileEndpointsTests : MediaHttpTestBase
         await shells.SaveAsync(new ShellSettings
         {
             Name = "plain", State = ShellState.Running, RequestUrlHosts = ["plain.test"], Features = [], CreatedUtc = DateTime.UtcNow,
+            ProvisionStore = false,
         });
         await SaveAsync("logo.png", Png);
 

@@ -33,6 +33,8 @@ public abstract class MediaHttpTestBase : IAsyncLifetime
         {
             Name = "shop", State = ShellState.Running, RequestUrlHosts = [TenantHost],
             Features = ["OrchardCommerce.Media"], CreatedUtc = DateTime.UtcNow,
+            // Media only: no store recipe run by the in-process daemon in the background (see ContentsHttpTestBase).
+            ProvisionStore = false,
         });
         var token = await WithTenantAsync(async services =>
         {
