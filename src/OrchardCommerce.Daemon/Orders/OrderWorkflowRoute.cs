@@ -21,11 +21,11 @@ public sealed class OrderWorkflowRoute : IFeedRoute
         {
             case "order.placed":
                 var order = feedEvent.Data;
-                var placed = order.ValueKind == JsonValueKind.Object && order.TryGetProperty("total", out var total) && total.ValueKind == JsonValueKind.Number
+                var start = order.ValueKind == JsonValueKind.Object && order.TryGetProperty("total", out var total) && total.ValueKind == JsonValueKind.Number
                     && order.TryGetProperty("currency", out var currency) && currency.ValueKind == JsonValueKind.String
                     ? new StartOrderWorkflow(tenant.Name, feedEvent.AggregateId, JsonNode.Parse(total.GetRawText()), currency.GetString(), feedEvent.OccurredUtc)
                     : new StartOrderWorkflow(tenant.Name, feedEvent.AggregateId);
-                yield return new FeedJob(StartJob, JsonSerializer.SerializeToNode(placed, JsonSerializerOptions.Web)!);
+                yield return new FeedJob(StartJob, JsonSerializer.SerializeToNode(start, JsonSerializerOptions.Web)!);
                 break;
             case "payment.confirmed" or "payment.failed" when feedEvent.AggregateVersion > 1:
                 var data = feedEvent.Data;

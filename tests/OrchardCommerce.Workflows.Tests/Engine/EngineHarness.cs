@@ -5,7 +5,8 @@ namespace OrchardCommerce.Workflows.Tests.Engine;
 
 /// <summary>
 /// A started engine on its own database (a temporary SQLite file, or a fresh PostgreSQL database) with a manual
-/// clock, plus the few steps tests repeat: deploy a file from Processes/, start an instance, take a job.
+/// clock (or the clock a test passes), plus the few steps tests repeat: deploy a file from Processes/, start an
+/// instance, take a job.
 /// </summary>
 public sealed class EngineHarness : IAsyncDisposable
 {
@@ -13,20 +14,24 @@ public sealed class EngineHarness : IAsyncDisposable
 
     private readonly WorkflowEngineOptions _options;
     private readonly string? _file;
+    private readonly TimeProvider _clock;
 
-    private EngineHarness(WorkflowEngineOptions options, ManualTimeProvider time, string? file)
+    private EngineHarness(WorkflowEngineOptions options, ManualTimeProvider time, string? file, TimeProvider? clock)
     {
         _options = options;
         _file = file;
         Time = time;
-        Engine = new WorkflowEngine(options, time);
+        _clock = clock ?? time;
+        Engine = new WorkflowEngine(options, _clock);
     }
 
     public WorkflowEngine Engine { get; private set; }
 
     public ManualTimeProvider Time { get; }
 
-    public static async Task<EngineHarness> StartAsync(WorkflowStoreProvider provider = WorkflowStoreProvider.Sqlite, Action<WorkflowEngineOptions>? configure = null)
+    /// <param name="clock">The engine's clock instead of <see cref="Time"/> (which then moves nothing).</param>
+    public static async Task<EngineHarness> StartAsync(WorkflowStoreProvider provider = WorkflowStoreProvider.Sqlite,
+        Action<WorkflowEngineOptions>? configure = null, TimeProvider? clock = null)
     {
         string? file = null;
         var options = new WorkflowEngineOptions { Provider = provider };
@@ -41,7 +46,7 @@ public sealed class EngineHarness : IAsyncDisposable
         }
 
         configure?.Invoke(options);
-        var harness = new EngineHarness(options, new ManualTimeProvider(Start), file);
+        var harness = new EngineHarness(options, new ManualTimeProvider(Start), file, clock);
         await harness.Engine.StartAsync();
         return harness;
     }
@@ -51,7 +56,7 @@ public sealed class EngineHarness : IAsyncDisposable
     {
         await Engine.DisposeAsync();
         whileStopped?.Invoke();
-        Engine = new WorkflowEngine(_options, Time);
+        Engine = new WorkflowEngine(_options, _clock);
         await Engine.StartAsync();
     }
 

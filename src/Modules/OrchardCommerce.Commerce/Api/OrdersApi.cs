@@ -65,7 +65,7 @@ internal static class OrdersApi
     }
 
     // Before the step itself, which reads the order back for its answer and its event: one read, not two.
-    private static async Task RecordWorkflowAsync(OrderService orders, string id, string? processInstanceKey, string? currentStep,
+    internal static async Task RecordWorkflowAsync(OrderService orders, string id, string? processInstanceKey, string? currentStep,
         CancellationToken cancellationToken)
     {
         if (!string.IsNullOrWhiteSpace(processInstanceKey))

@@ -45,8 +45,7 @@ internal static class PaymentsApi
         {
             await using var work = await session.BeginWorkAsync(cancellationToken);
             // First, so the order.status_changed events of the charge show where the workflow is.
-            if (!string.IsNullOrWhiteSpace(position?.ProcessInstanceKey))
-                await orders.RecordWorkflowAsync(id, position.ProcessInstanceKey.Trim(), position.CurrentStep?.Trim(), cancellationToken);
+            await OrdersApi.RecordWorkflowAsync(orders, id, position?.ProcessInstanceKey, position?.CurrentStep, cancellationToken);
             var payment = await payments.VerifyAsync(id, cancellationToken);
             await work.CompleteAsync(cancellationToken);
             return Results.Ok(payment);
