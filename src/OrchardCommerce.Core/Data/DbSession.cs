@@ -11,6 +11,8 @@ namespace OrchardCommerce.Data;
 public sealed class DbSession(TenantDatabase database) : IAsyncDisposable
 {
     private DbConnection? _connection;
+    // While a work is open on SQLite: the database's writer, which every statement of the work goes through.
+    private DbConnection? _workConnection;
     private int _depth;
     private List<Action>? _afterCommit;
     private IDisposable? _writeTurn;
@@ -19,8 +21,9 @@ public sealed class DbSession(TenantDatabase database) : IAsyncDisposable
     /// <summary>The open transaction, or null outside a work; pass it to every command.</summary>
     public DbTransaction? Transaction { get; private set; }
 
+    /// <summary>Inside a work, the work's connection; outside, the session's own (opened on first use).</summary>
     public async ValueTask<DbConnection> GetConnectionAsync(CancellationToken cancellationToken = default) =>
-        _connection ??= await database.OpenAsync(cancellationToken);
+        _workConnection ?? (_connection ??= await database.OpenAsync(cancellationToken));
 
     /// <summary>Runs <paramref name="action"/> once the outermost work commits (at once outside a work); never on rollback.</summary>
     public void OnCommitted(Action action)
@@ -31,24 +34,28 @@ public sealed class DbSession(TenantDatabase database) : IAsyncDisposable
 
     public async Task<DbWork> BeginWorkAsync(CancellationToken cancellationToken = default)
     {
-        var connection = await GetConnectionAsync(cancellationToken);
         if (_depth == 0)
         {
             _writeTurn = await database.EnterWriteAsync(cancellationToken);
+            DbConnection? writer = null;
             try
             {
+                writer = database.Writer is { } sqliteWriter ? await sqliteWriter.ConnectionAsync(cancellationToken) : null;
+                var connection = writer ?? await GetConnectionAsync(cancellationToken);
                 Transaction = connection is SqliteConnection sqlite
                     ? sqlite.BeginTransaction(deferred: false)
                     : await connection.BeginTransactionAsync(cancellationToken);
+                _workConnection = writer;
             }
             catch
             {
+                if (writer is not null) database.Writer!.Discard();
                 ReleaseWriteTurn();
                 throw;
             }
         }
         _depth++;
-        return new DbWork(this, connection, Transaction!);
+        return new DbWork(this, Transaction!.Connection!, Transaction);
     }
 
     internal async Task EndWorkAsync(bool completed, CancellationToken cancellationToken)
@@ -62,17 +69,23 @@ public sealed class DbSession(TenantDatabase database) : IAsyncDisposable
         }
         if (_depth == 0 && Transaction is { } transaction)
         {
+            var committed = false;
             try
             {
                 await transaction.CommitAsync(cancellationToken);
+                committed = true;
                 database.RecordCommit();
             }
             finally
             {
                 await transaction.DisposeAsync();
                 Transaction = null;
+                // A commit that failed may leave the writer in a state the next work should not inherit.
+                if (!committed && _workConnection is not null) database.Writer!.Discard();
+                _workConnection = null;
                 ReleaseWriteTurn();
             }
+            if (committed) database.Writer?.Committed();
             var actions = _afterCommit;
             _afterCommit = null;
             actions?.ForEach(action => action());
@@ -87,6 +100,7 @@ public sealed class DbSession(TenantDatabase database) : IAsyncDisposable
             Transaction = null;
             await transaction.DisposeAsync();
         }
+        _workConnection = null;
         ReleaseWriteTurn();
         _depth = 0;
     }

@@ -48,7 +48,11 @@ public sealed class TenantDatabase : IAsyncDisposable
             // Writers queue behind each other instead of failing at once; SQLite has one writer at a time.
             DefaultTimeout = 30,
         };
-        return new TenantDatabase(SqlDialect.Sqlite, null, builder.ToString(), filePath);
+        var writer = new SqliteConnectionStringBuilder(builder.ConnectionString) { Pooling = false };
+        return new TenantDatabase(SqlDialect.Sqlite, null, builder.ToString(), filePath)
+        {
+            Writer = new SqliteWriter(writer.ToString()),
+        };
     }
 
     /// <summary>A data source whose connections see only <paramref name="schema"/> (search_path).</summary>
@@ -72,11 +76,18 @@ public sealed class TenantDatabase : IAsyncDisposable
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
     {
         if (_postgres is not null) return await _postgres.OpenConnectionAsync(cancellationToken);
-        var connection = new SqliteConnection(_sqliteConnectionString);
+        return await OpenSqliteAsync(new SqliteConnection(_sqliteConnectionString), "", cancellationToken);
+    }
+
+    /// <summary>On SQLite, the connection units of work write through (see <see cref="SqliteWriter"/>); null on PostgreSQL.</summary>
+    internal SqliteWriter? Writer { get; private init; }
+
+    internal static async Task<DbConnection> OpenSqliteAsync(SqliteConnection connection, string pragmas, CancellationToken cancellationToken)
+    {
         await connection.OpenAsync(cancellationToken);
         await using var pragma = connection.CreateCommand();
         // NORMAL is durable in WAL mode (set once in EnsureCreatedAsync): a crash loses no committed transaction.
-        pragma.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
+        pragma.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;" + pragmas;
         await pragma.ExecuteNonQueryAsync(cancellationToken);
         return connection;
     }
@@ -148,10 +159,15 @@ public sealed class TenantDatabase : IAsyncDisposable
             await command.ExecuteNonQueryAsync(cancellationToken);
             return;
         }
+        if (Writer is not null) await Writer.CloseAsync();
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
             File.Delete(Description + suffix);
     }
 
-    public ValueTask DisposeAsync() => _postgres?.DisposeAsync() ?? ValueTask.CompletedTask;
+    public async ValueTask DisposeAsync()
+    {
+        if (Writer is not null) await Writer.CloseAsync();
+        if (_postgres is not null) await _postgres.DisposeAsync();
+    }
 }
