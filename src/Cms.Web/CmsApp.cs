@@ -15,6 +15,7 @@ public static class CmsApp
         builder.AddEmbeddedWorkflows();
         builder.Services.AddJobsDashboard();
         configure?.Invoke(builder);
+        InMemoryServer.Register(builder);
         var app = builder.Build();
         app.UseOrchardCommerce();
         app.MapJobsDashboardWhenJobsRegistered();

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using OrchardCommerce.Daemon.Cms;
 using OrchardCommerce.Daemon.Feeds;
 using OrchardCommerce.Daemon.Orders;
@@ -30,14 +31,16 @@ public static class DaemonServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<CmsAddress>();
         services.TryAddTransient<CmsResilienceHandler>();
-        services.AddHttpClient<CmsClient>(http => http.Timeout = Timeout.InfiniteTimeSpan).AddHttpMessageHandler<CmsResilienceHandler>();
+        services.AddHttpClient<CmsClient>(http => http.Timeout = Timeout.InfiniteTimeSpan).AddHttpMessageHandler<CmsResilienceHandler>()
+            .ConfigurePrimaryHttpMessageHandler(sp => PrimaryHandler.Create(sp, string.IsNullOrWhiteSpace(sp.GetRequiredService<IOptions<DaemonOptions>>().Value.CmsUrl)));
         services.TryAddSingleton<TenantDirectory>();
         services.TryAddSingleton<FeedActivity>();
         services.AddHostedService<FeedFollower>();
         AddSync(services, configuration);
 
         services.TryAddTransient<InProcessEngineHandler>();
-        services.AddCamundaClient(configuration).AddHttpMessageHandler<InProcessEngineHandler>();
+        services.AddCamundaClient(configuration).AddHttpMessageHandler<InProcessEngineHandler>()
+            .ConfigurePrimaryHttpMessageHandler(sp => PrimaryHandler.Create(sp, sp.GetRequiredService<IOptions<DaemonOptions>>().Value.InProcessEngine));
         services.AddSingleton<IFeedRoute, OrderWorkflowRoute>();
         new JobsBuilder(services)
             .AddJobType<StartOrderWorkflow, StartOrderWorkflowHandler>(OrderWorkflowRoute.StartJob)
