@@ -51,7 +51,9 @@ internal sealed class SqliteWriter(string connectionString)
     {
         try
         {
-            await using var connection = await TenantDatabase.OpenSqliteAsync(new SqliteConnection(connectionString), "", CancellationToken.None);
+            // Never creates the file: a checkpoint that starts after the tenant's file was deleted fails instead.
+            var existing = new SqliteConnectionStringBuilder(connectionString) { Mode = SqliteOpenMode.ReadWrite };
+            await using var connection = await TenantDatabase.OpenSqliteAsync(new SqliteConnection(existing.ToString()), "", CancellationToken.None);
             await using var command = connection.CreateCommand();
             // Passive: copies what no reader still needs, never waits for readers or the writer.
             command.CommandText = "PRAGMA wal_checkpoint(PASSIVE)";
@@ -59,7 +61,7 @@ internal sealed class SqliteWriter(string connectionString)
         }
         catch (SqliteException)
         {
-            // Busy or interrupted: the next round of commits tries again.
+            // Busy, interrupted or the file gone: the next round of commits tries again.
         }
         finally
         {

@@ -144,6 +144,18 @@ public sealed class SqliteWriterTests : IAsyncLifetime
         Length(mainFile).Should().BeGreaterThan(initial + 100 * 20_000L, "the checkpoint after the turn copied the log");
     }
 
+    [Fact]
+    public async Task Checkpoint_StartedAfterTheFileWasDeleted_DoesNotCreateItAgain()
+    {
+        var gone = Path.Combine(Path.GetDirectoryName(_file)!, "deleted.db");
+        var writer = new SqliteWriter(new SqliteConnectionStringBuilder { DataSource = gone, Pooling = false }.ToString());
+
+        for (var i = 0; i < SqliteWriter.CheckpointEvery; i++) writer.Committed();
+        await writer.CheckpointDone.WaitAsync(TimeSpan.FromSeconds(30));
+
+        File.Exists(gone).Should().BeFalse();
+    }
+
     private async Task InsertAsync(int id, string text)
     {
         await using var session = new DbSession(_database);
