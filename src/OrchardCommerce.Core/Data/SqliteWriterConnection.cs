@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 namespace OrchardCommerce.Data;
 
 /// <summary>
-/// A tenant database's long-lived SQLite writer (see <see cref="TenantDatabase"/>), which keeps its statements
+/// A tenant database's long-lived SQLite writer (see <see cref="SqliteWriter"/>), which keeps its statements
 /// prepared. Microsoft.Data.Sqlite compiles a command's SQL again for every new command object (dotnet/efcore#14044),
 /// and Dapper makes a new one per call, so parsing and planning took a tenth of a checkout's time inside the write
 /// turn. Commands made here execute through one prepared command per SQL text, kept while the connection lives;
@@ -20,7 +20,7 @@ internal sealed class SqliteWriterConnection(string connectionString) : SqliteCo
     public int PreparedCount => _bySql.Count;
 
     public override SqliteCommand CreateCommand() =>
-        new CachedCommand(this) { Connection = this, CommandTimeout = DefaultTimeout, Transaction = Transaction };
+        new CachedCommand { Connection = this, CommandTimeout = DefaultTimeout, Transaction = Transaction };
 
     // Null when that text's command is still reading (a reader left open while the same SQL runs again): the caller
     // then runs uncached.
@@ -60,11 +60,11 @@ internal sealed class SqliteWriterConnection(string connectionString) : SqliteCo
     }
 
     /// <summary>What callers (Dapper included) get: every execution goes through its SQL text's prepared command.</summary>
-    private sealed class CachedCommand(SqliteWriterConnection owner) : SqliteCommand
+    private sealed class CachedCommand : SqliteCommand
     {
         public override SqliteDataReader ExecuteReader(CommandBehavior behavior)
         {
-            if (Connection != owner || owner.State != ConnectionState.Open || owner.Rent(CommandText) is not { } prepared)
+            if (Connection is not SqliteWriterConnection { State: ConnectionState.Open } writer || writer.Rent(CommandText) is not { } prepared)
                 return base.ExecuteReader(behavior);
             prepared.Parameters.Clear();
             foreach (SqliteParameter parameter in Parameters) prepared.Parameters.Add(parameter);
