@@ -14,6 +14,15 @@ internal abstract class WorkflowDatabase : IAsyncDisposable
 
     public abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The connection the engine's single writer commits through, one commit at a time; give it back with
+    /// <see cref="ReleaseWriterAsync"/>.
+    /// </summary>
+    public virtual Task<DbConnection> OpenWriterAsync(CancellationToken cancellationToken) => OpenAsync(cancellationToken);
+
+    /// <summary>After a commit, or after it failed (<paramref name="failed"/>).</summary>
+    public virtual ValueTask ReleaseWriterAsync(DbConnection connection, bool failed) => connection.DisposeAsync();
+
     /// <summary>Creates what must exist before the tables (a folder, a schema) and sets durable modes.</summary>
     public abstract Task PrepareAsync(CancellationToken cancellationToken);
 

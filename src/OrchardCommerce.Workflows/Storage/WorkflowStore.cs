@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text;
 using Dapper;
 using OrchardCommerce.Workflows.Bpmn;
@@ -51,7 +52,21 @@ internal sealed partial class WorkflowStore(WorkflowDatabase database) : IAsyncD
 
     public async Task CommitAsync(WorkflowCommit commit, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var connection = await database.OpenWriterAsync(cancellationToken);
+        var failed = true;
+        try
+        {
+            await WriteAsync(connection, commit, cancellationToken);
+            failed = false;
+        }
+        finally
+        {
+            await database.ReleaseWriterAsync(connection, failed);
+        }
+    }
+
+    private static async Task WriteAsync(DbConnection connection, WorkflowCommit commit, CancellationToken cancellationToken)
+    {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         async Task Write<T>(string sql, IReadOnlyCollection<T> rows)
         {
