@@ -36,6 +36,23 @@ public abstract class SqlParametersTests(DatabaseProvider provider) : IAsyncLife
     }
 
     [Fact]
+    public async Task Names_CarryThePrefixTheSqlUses_AndBindInEveryStatementOfACommand()
+    {
+        var parameters = new SqlParameters().Add("name", "d").Add("amount", 7L);
+        await using var connection = await _database.OpenAsync();
+        await using var command = connection.CreateCommand();
+        ((SqlMapper.IDynamicParameters)parameters).AddParameters(command, null!);
+
+        await connection.ExecuteAsync("""
+            INSERT INTO rows (name, note, amount, kind, at) VALUES (@name, NULL, @amount, 0, CURRENT_TIMESTAMP);
+            UPDATE rows SET amount = amount + @amount WHERE name = @name;
+            """, parameters);
+
+        command.Parameters.Cast<System.Data.Common.DbParameter>().Select(p => p.ParameterName).Should().Equal("@name", "@amount");
+        (await connection.QuerySingleAsync<long>("SELECT amount FROM rows WHERE name = 'd'")).Should().Be(14);
+    }
+
+    [Fact]
     public async Task Add_AnotherSet_AppendsItsValues()
     {
         var parameters = new SqlParameters().Add("name", "c").Add(new SqlParameters().Add("amount", 5L).Add("kind", 1));
