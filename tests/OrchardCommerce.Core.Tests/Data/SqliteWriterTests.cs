@@ -145,6 +145,25 @@ public sealed class SqliteWriterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Log_UnderSteadyWritesFromSeveralSessions_StartsOverEachRoundInsteadOfGrowing()
+    {
+        // Four writers without a pause, as under load: commits keep landing while each checkpoint runs beside them.
+        const int rounds = 20, writers = 4;
+        var payload = new string('x', 3_000);
+        var next = 0;
+        await Task.WhenAll(Enumerable.Range(0, writers).Select(_ => Task.Run(async () =>
+        {
+            while (Interlocked.Increment(ref next) is var id && id <= rounds * SqliteWriter.CheckpointEvery)
+                await InsertAsync(id, payload);
+        })));
+
+        // Every commit appends its pages to the log: one never started over holds all of them, about four times the
+        // payloads here (50 MB); one started over after each round's checkpoint holds a round or two (2.5–5 MB).
+        var payloads = rounds * SqliteWriter.CheckpointEvery * (long)payload.Length;
+        Length(new FileInfo(_file + "-wal")).Should().BeLessThan(payloads, "the log starts over after each round's checkpoint");
+    }
+
+    [Fact]
     public async Task Checkpoint_StartedAfterTheFileWasDeleted_DoesNotCreateItAgain()
     {
         var gone = Path.Combine(Path.GetDirectoryName(_file)!, "deleted.db");
