@@ -89,6 +89,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IShippingCalculator, FlatShippingCalculator>();
         services.AddScoped<CheckoutService>();
         services.AddScoped<OrderReader>();
+        services.AddSingleton<OrderDetailsCache>();
         services.AddScoped<OrderWriter>();
         services.AddScoped<OrderStateMachine>();
         services.AddScoped<OrderService>();

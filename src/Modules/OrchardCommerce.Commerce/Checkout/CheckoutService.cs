@@ -193,6 +193,7 @@ public sealed class CheckoutService(DbSession session, CartStore carts, CatalogP
                 var (events, _) = await stock.ChangedAsync(folded ? late : variantIds, cancellationToken);
                 await outbox.AppendAsync(folded ? events : [.. events, placedEvent], cancellationToken);
             }
+            orders.Remember(order);
             await work.CompleteAsync(cancellationToken);
             return new CheckoutResult(order, token, Created: true);
         }

@@ -3,8 +3,11 @@ using OrchardCommerce.Data;
 
 namespace OrchardCommerce.Commerce.Orders;
 
-/// <summary>Reads orders with their lines, addresses and (for the admin) history; joins the caller's work if any.</summary>
-public sealed class OrderReader(DbSession session)
+/// <summary>
+/// Reads orders with their lines, addresses and (for the admin) history; joins the caller's work if any. Lines and
+/// addresses come from <see cref="OrderDetailsCache"/> when it has them.
+/// </summary>
+public sealed class OrderReader(DbSession session, OrderDetailsCache details)
 {
     private const string Columns = """
         id AS Id, token AS Token, email AS Email, currency AS Currency, status AS Status, payment_status AS PaymentStatus,
@@ -19,6 +22,10 @@ public sealed class OrderReader(DbSession session)
 
     public async Task<OrderView?> GetByTokenAsync(string token, CancellationToken cancellationToken = default) =>
         await FindRowAsync("token = @value", token, cancellationToken) is { } row ? await ViewAsync(row, false, cancellationToken) : null;
+
+    /// <summary>Keeps a new order's lines and addresses, as checkout wrote them, once its unit of work commits.</summary>
+    internal void Remember(OrderView order) =>
+        session.OnCommitted(() => details.Set(order.Id, new OrderDetails(order.Lines, order.ShippingAddress, order.BillingAddress)));
 
     /// <summary>The order's row with its secrets (tokens), for payments and checkout's answer.</summary>
     public Task<OrderRow?> FindRowAsync(string orderId, CancellationToken cancellationToken = default) =>
@@ -49,12 +56,14 @@ public sealed class OrderReader(DbSession session)
     private async Task<OrderView> ViewAsync(OrderRow row, bool withHistory, CancellationToken cancellationToken)
     {
         var connection = await session.GetConnectionAsync(cancellationToken);
-        // Lines, addresses and (for the admin) history in one round trip.
         var history = withHistory ? """
             SELECT field AS Field, from_value AS FromValue, to_value AS ToValue, reason AS Reason, actor AS Actor, occurred_utc AS OccurredUtc
             FROM commerce_order_history WHERE order_id = @Id ORDER BY id;
             """ : "";
-        await using var results = await connection.QueryMultipleAsync($"""
+        var cached = details.TryGet(row.Id, out var known);
+        if (cached && !withHistory) return row.ToView(known.Lines, known.Shipping, known.Billing, null);
+        // Lines, addresses and (for the admin) history in one round trip.
+        await using var results = await connection.QueryMultipleAsync(cached ? history : $"""
             SELECT position AS Position, variant_id AS VariantId, sku AS Sku, title AS Title, quantity AS Quantity,
                    unit_price AS UnitPrice, line_total AS LineTotal
             FROM commerce_order_lines WHERE order_id = @Id ORDER BY position;
@@ -62,16 +71,21 @@ public sealed class OrderReader(DbSession session)
             FROM commerce_order_addresses WHERE order_id = @Id;
             {history}
             """, new { row.Id }, session.Transaction);
-        var lines = (await results.ReadAsync<LineRow>()).ToList();
-        var addresses = (await results.ReadAsync<AddressRow>()).ToDictionary(a => a.Kind);
+        if (!cached)
+        {
+            var lines = (await results.ReadAsync<LineRow>())
+                .Select(l => new OrderLineView(l.Position, l.VariantId, l.Sku, l.Title, l.Quantity, l.UnitPrice, l.LineTotal)).ToList();
+            var addresses = (await results.ReadAsync<AddressRow>()).ToDictionary(a => a.Kind);
+            known = new OrderDetails(lines, addresses.GetValueOrDefault("shipping")?.ToAddress(), addresses.GetValueOrDefault("billing")?.ToAddress());
+            // Only once committed: rows read inside a work that rolls back may never have been.
+            session.OnCommitted(() => details.Set(row.Id, known));
+        }
         var entries = withHistory
             ? (await results.ReadAsync<HistoryRow>())
                 .Select(h => new OrderHistoryEntry(h.Field, h.FromValue, h.ToValue, h.Reason, h.Actor, DateTime.SpecifyKind(h.OccurredUtc, DateTimeKind.Utc)))
                 .ToList()
             : null;
-        return row.ToView(
-            lines.Select(l => new OrderLineView(l.Position, l.VariantId, l.Sku, l.Title, l.Quantity, l.UnitPrice, l.LineTotal)).ToList(),
-            addresses.GetValueOrDefault("shipping")?.ToAddress(), addresses.GetValueOrDefault("billing")?.ToAddress(), entries);
+        return row.ToView(known.Lines, known.Shipping, known.Billing, entries);
     }
 
     private sealed class LineRow
