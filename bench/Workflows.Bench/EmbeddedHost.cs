@@ -21,10 +21,11 @@ internal sealed class EmbeddedHost : IAsyncDisposable
 
     private readonly bool _keepRoot;
 
-    private EmbeddedHost(WebApplication app, HttpClient admin, string root, bool keepRoot)
+    private EmbeddedHost(WebApplication app, HttpClient admin, HttpClient store, string root, bool keepRoot)
     {
         _app = app;
         Admin = admin;
+        Store = store;
         _root = root;
         _keepRoot = keepRoot;
     }
@@ -32,8 +33,11 @@ internal sealed class EmbeddedHost : IAsyncDisposable
     /// <summary>The folder with the host's recipes and App_Data; pass it to the next host to restart on the same data.</summary>
     public string Root => _root;
 
-    /// <summary>Signed in as the Default tenant's administrator (store and admin APIs alike).</summary>
+    /// <summary>Signed in as the Default tenant's administrator, for the admin APIs.</summary>
     public HttpClient Admin { get; }
+
+    /// <summary>A shopper's client: the store API, anonymous, as a storefront calls it.</summary>
+    public HttpClient Store { get; }
 
     /// <param name="workflows">False: no engine and no daemon, only the store (the baseline's host).</param>
     /// <param name="root">An earlier host's <see cref="Root"/> to start on its data (kept at dispose), or null for a new one.</param>
@@ -57,12 +61,14 @@ internal sealed class EmbeddedHost : IAsyncDisposable
         var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         var admin = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = connections }) { BaseAddress = address };
         admin.DefaultRequestHeaders.Host = "localhost";
+        var store = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = connections }) { BaseAddress = address };
+        store.DefaultRequestHeaders.Host = "localhost";
         var token = await admin.PostAsJsonAsync("/api/auth/token", new { userName = "admin", password = Password });
         token.EnsureSuccessStatusCode();
         admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
             (string)(await token.Content.ReadFromJsonAsync<JsonObject>())!["token"]!);
         if (workflows) await app.Services.GetRequiredService<BpmnDeployer>().Deployed;
-        return new EmbeddedHost(app, admin, root, keepRoot);
+        return new EmbeddedHost(app, admin, store, root, keepRoot);
     }
 
     /// <summary>A product with one SKU and <paramref name="onHand"/> units, through the admin API.</summary>
@@ -81,6 +87,7 @@ internal sealed class EmbeddedHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Admin.Dispose();
+        Store.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
         if (!_keepRoot)

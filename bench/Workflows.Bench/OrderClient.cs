@@ -4,8 +4,11 @@ using System.Text.Json.Nodes;
 
 namespace OrchardCommerce.Workflows.Bench;
 
-/// <summary>The store's one-request checkout for one order, and the order steps a worker makes.</summary>
-internal sealed class OrderClient(HttpClient http, string sku)
+/// <summary>
+/// The store's one-request checkout for one order, anonymous as a shopper's, and the order steps a worker makes, as
+/// the admin.
+/// </summary>
+internal sealed class OrderClient(HttpClient store, HttpClient admin, string sku)
 {
     private readonly object _checkout = new
     {
@@ -21,7 +24,7 @@ internal sealed class OrderClient(HttpClient http, string sku)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/store/checkout") { Content = JsonContent.Create(_checkout) };
         request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
-        using var response = await http.SendAsync(request);
+        using var response = await store.SendAsync(request);
         response.EnsureSuccessStatusCode();
         var placedAt = Stopwatch.GetTimestamp();
         return ((string)(await response.Content.ReadFromJsonAsync<JsonObject>())!["order"]!["id"]!, placedAt);
@@ -31,9 +34,9 @@ internal sealed class OrderClient(HttpClient http, string sku)
     public async Task FulfillDirectlyAsync(string orderId)
     {
         var path = $"/api/commerce/orders/{orderId}";
-        (await http.PostAsync($"{path}/verify-payment", null)).EnsureSuccessStatusCode();
-        (await http.PostAsJsonAsync($"{path}/reserve-inventory", new { reason = "Direct." })).EnsureSuccessStatusCode();
-        (await http.PostAsJsonAsync($"{path}/notifications", new { template = "order-confirmation" })).EnsureSuccessStatusCode();
-        (await http.PostAsJsonAsync($"{path}/complete", new { reason = "Direct." })).EnsureSuccessStatusCode();
+        (await admin.PostAsync($"{path}/verify-payment", null)).EnsureSuccessStatusCode();
+        (await admin.PostAsJsonAsync($"{path}/reserve-inventory", new { reason = "Direct." })).EnsureSuccessStatusCode();
+        (await admin.PostAsJsonAsync($"{path}/notifications", new { template = "order-confirmation" })).EnsureSuccessStatusCode();
+        (await admin.PostAsJsonAsync($"{path}/complete", new { reason = "Direct." })).EnsureSuccessStatusCode();
     }
 }

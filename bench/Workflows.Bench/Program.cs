@@ -10,7 +10,7 @@ var direct = await WorkflowBenchmark.DirectAsync(plan);
 var workflow = await WorkflowBenchmark.WorkflowAsync(plan);
 var drained = await WorkflowBenchmark.DrainAsync(plan);
 foreach (var r in new[] { workflow, direct })
-    Console.WriteLine($"  {r.Name,-28}: {r.PerSecond,7:N0} orders/s ({r.Completed}/{r.Orders})   latency p50 {r.Percentile(0.5),7:N1} ms  p99 {r.Percentile(0.99),7:N1} ms   while timed: {r.Warm}");
+    Console.WriteLine($"  {r.Name,-28}: {r.PerSecond,7:N0} orders/s ({r.Completed}/{r.Orders}), CPU {r.CpuMsPerOrder,4:N1} ms/order   latency p50 {r.Percentile(0.5),7:N1} ms  p99 {r.Percentile(0.99),7:N1} ms   while timed: {r.Warm}");
 Console.WriteLine($"  workflow draining a backlog : {drained,7:N0} orders/s ({plan.Orders} placed while the daemon was stopped)");
 Console.WriteLine($"  workflow vs direct          : {workflow.PerSecond / direct.PerSecond:P0} of the throughput; p50 {workflow.Percentile(0.5) / direct.Percentile(0.5):N1}× as long");
 Console.WriteLine($"  goals (p50 ≤ 50 ms, ≥ 200 orders/s): {(workflow.Percentile(0.5) <= 50 ? "met" : "missed")}, {(workflow.PerSecond >= 200 ? "met" : "missed")} with checkout, {(drained >= 200 ? "met" : "missed")} draining");

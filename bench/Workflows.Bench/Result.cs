@@ -1,7 +1,10 @@
 namespace OrchardCommerce.Workflows.Bench;
 
-/// <summary>One side's throughput phase (completed of orders, over seconds), latency phase (sorted, ms), and the JIT's and GC's work meanwhile.</summary>
-internal sealed record Result(string Name, int Orders, int Completed, double Seconds, double[] LatenciesMs, string Warm)
+/// <summary>
+/// One side's throughput phase (completed of orders, over seconds, and the process's CPU time per order meanwhile,
+/// server and bench client together), latency phase (sorted, ms), and the JIT's and GC's work meanwhile.
+/// </summary>
+internal sealed record Result(string Name, int Orders, int Completed, double Seconds, double CpuMsPerOrder, double[] LatenciesMs, string Warm)
 {
     public double PerSecond => Completed / Seconds;
 

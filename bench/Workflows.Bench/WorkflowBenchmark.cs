@@ -18,7 +18,7 @@ internal static class WorkflowBenchmark
     {
         await using var host = await EmbeddedHost.StartAsync(plan.Concurrency * 2, workflows: true);
         await host.SeedAsync("WF-1", (2 * WarmUp(plan) + plan.Orders + plan.LatencyOrders) * 2L);
-        var client = new OrderClient(host.Admin, "WF-1");
+        var client = new OrderClient(host.Store, host.Admin, "WF-1");
         await using var watcher = new CompletionWatcher(host.Admin);
         watcher.Start();
         await WaitAsync(watcher, (await client.PlaceAsync()).OrderId); // the first instance: shells, pools, deployment
@@ -29,10 +29,12 @@ internal static class WorkflowBenchmark
             await WaitAllAsync(watcher, warm.Keys);
         });
         var placed = new ConcurrentDictionary<string, long>();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var start = Stopwatch.GetTimestamp();
         await LoadLoop.ClosedAsync(plan.Orders, plan.Concurrency, async () => { var (id, at) = await client.PlaceAsync(); placed[id] = at; });
         var ends = await WaitAllAsync(watcher, placed.Keys);
         var throughputEnd = ends.Count == 0 ? Stopwatch.GetTimestamp() : ends.Max();
+        var cpuPerOrder = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / plan.Orders;
         var latencies = new ConcurrentBag<double>();
         await LoadLoop.PacedAsync(plan.LatencyOrders, plan.LatencyRate, async () =>
         {
@@ -41,7 +43,7 @@ internal static class WorkflowBenchmark
             latencies.Add(Stopwatch.GetElapsedTime(at, end).TotalMilliseconds);
         });
         return new Result("workflow (engine + daemon)", plan.Orders, ends.Count, Stopwatch.GetElapsedTime(start, throughputEnd).TotalSeconds,
-            [.. latencies.Order()], jit.Stop());
+            cpuPerOrder, [.. latencies.Order()], jit.Stop());
     }
 
     /// <summary>
@@ -56,7 +58,7 @@ internal static class WorkflowBenchmark
             await using (var placing = await EmbeddedHost.StartAsync(plan.Concurrency * 2, workflows: false, root))
             {
                 await placing.SeedAsync("DRAIN-1", plan.Orders * 2L);
-                var client = new OrderClient(placing.Admin, "DRAIN-1");
+                var client = new OrderClient(placing.Store, placing.Admin, "DRAIN-1");
                 await LoadLoop.ClosedAsync(plan.Orders, plan.Concurrency, () => client.PlaceAsync());
             }
             await using var draining = await EmbeddedHost.StartAsync(plan.Concurrency * 2, workflows: true, root);
@@ -77,10 +79,11 @@ internal static class WorkflowBenchmark
     {
         await using var host = await EmbeddedHost.StartAsync(plan.Concurrency * 2, workflows: false);
         await host.SeedAsync("DIRECT-1", (2 * WarmUp(plan) + plan.Orders + plan.LatencyOrders) * 2L);
-        var client = new OrderClient(host.Admin, "DIRECT-1");
+        var client = new OrderClient(host.Store, host.Admin, "DIRECT-1");
         var jit = await WarmRun.WarmUpAsync(() =>
             LoadLoop.ClosedAsync(WarmUp(plan), plan.Concurrency, async () => await client.FulfillDirectlyAsync((await client.PlaceAsync()).OrderId)));
         var completed = 0;
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var start = Stopwatch.GetTimestamp();
         await LoadLoop.ClosedAsync(plan.Orders, plan.Concurrency, async () =>
         {
@@ -88,6 +91,7 @@ internal static class WorkflowBenchmark
             Interlocked.Increment(ref completed);
         });
         var seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
+        var cpuPerOrder = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / plan.Orders;
         var latencies = new ConcurrentBag<double>();
         await LoadLoop.PacedAsync(plan.LatencyOrders, plan.LatencyRate, async () =>
         {
@@ -95,7 +99,7 @@ internal static class WorkflowBenchmark
             await client.FulfillDirectlyAsync(id);
             latencies.Add(Stopwatch.GetElapsedTime(at).TotalMilliseconds);
         });
-        return new Result("direct calls (no engine)", plan.Orders, completed, seconds, [.. latencies.Order()], jit.Stop());
+        return new Result("direct calls (no engine)", plan.Orders, completed, seconds, cpuPerOrder, [.. latencies.Order()], jit.Stop());
     }
 
     // Untimed orders per warm-up round (see WarmRun.WarmUpAsync).
