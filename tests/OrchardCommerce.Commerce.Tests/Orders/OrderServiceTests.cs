@@ -59,12 +59,14 @@ public abstract class OrderServiceTests : CommerceTestBase
     {
         var (orderId, _) = await PlaceAsync();
         var session = Services.GetRequiredService<DbSession>();
-        var before = (await new OrderReader(session, new OrderDetailsCache()).GetAsync(orderId))!;
+        using var empty = new OrderDetailsCache();
+        using var alsoEmpty = new OrderDetailsCache();
+        var before = (await new OrderReader(session, empty).GetAsync(orderId))!;
         // Lines never change after checkout; changing one behind the store's back shows where a view takes it from.
         await (await session.GetConnectionAsync()).ExecuteAsync("UPDATE commerce_order_lines SET title = 'Changed behind' WHERE order_id = @orderId", new { orderId });
 
         var cached = (await Services.GetRequiredService<OrderReader>().GetAsync(orderId))!;
-        var read = (await new OrderReader(session, new OrderDetailsCache()).GetAsync(orderId))!;
+        var read = (await new OrderReader(session, alsoEmpty).GetAsync(orderId))!;
 
         read.Lines.Single().Title.Should().Be("Changed behind");
         Json(cached).Should().Be(Json(before), "checkout's lines and addresses are what a read of them gave");

@@ -55,13 +55,13 @@ public sealed class OrderReader(DbSession session, OrderDetailsCache details)
 
     private async Task<OrderView> ViewAsync(OrderRow row, bool withHistory, CancellationToken cancellationToken)
     {
-        var connection = await session.GetConnectionAsync(cancellationToken);
         var history = withHistory ? """
             SELECT field AS Field, from_value AS FromValue, to_value AS ToValue, reason AS Reason, actor AS Actor, occurred_utc AS OccurredUtc
             FROM commerce_order_history WHERE order_id = @Id ORDER BY id;
             """ : "";
         var cached = details.TryGet(row.Id, out var known);
         if (cached && !withHistory) return row.ToView(known.Lines, known.Shipping, known.Billing, null);
+        var connection = await session.GetConnectionAsync(cancellationToken);
         // Lines, addresses and (for the admin) history in one round trip.
         await using var results = await connection.QueryMultipleAsync(cached ? history : $"""
             SELECT position AS Position, variant_id AS VariantId, sku AS Sku, title AS Title, quantity AS Quantity,
