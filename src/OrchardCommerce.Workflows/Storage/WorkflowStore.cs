@@ -33,6 +33,8 @@ internal sealed partial class WorkflowStore(WorkflowDatabase database) : IAsyncD
         var instances = (await connection.QueryAsync<string>("SELECT snapshot FROM wf_instances WHERE state = 'ACTIVE'"))
             .Select(WorkflowJson.Deserialize<InstanceRecord>)
             .ToList();
+        HoldActivatedJobs(instances, await connection.QueryAsync<string>(
+            "SELECT j.data FROM wf_jobs j JOIN wf_instances i ON i.instance_key = j.instance_key WHERE i.state = 'ACTIVE' AND j.state NOT IN ('COMPLETED', 'CANCELED', 'ERROR_THROWN')"));
         var messages = (await connection.QueryAsync<string>("SELECT data FROM wf_messages"))
             .Select(WorkflowJson.Deserialize<MessageRecord>)
             .ToList();
@@ -40,6 +42,25 @@ internal sealed partial class WorkflowStore(WorkflowDatabase database) : IAsyncD
             .Select(WorkflowJson.Deserialize<StartTimerRecord>)
             .ToList();
         return new StoredState(nextKey, definitions, instances, messages, timers);
+    }
+
+    /// <summary>
+    /// An activation writes only the job's row, not the instance's snapshot: a job the snapshot shows waiting is held
+    /// by a worker when its row has a deadline (every way out of Activated clears it and rewrites the snapshot).
+    /// </summary>
+    private static void HoldActivatedJobs(List<InstanceRecord> instances, IEnumerable<string> jobRows)
+    {
+        var byKey = instances.ToDictionary(i => i.Key);
+        foreach (var view in jobRows.Select(WorkflowJson.Deserialize<JobView>))
+        {
+            if (view.Deadline is { } deadline && byKey.TryGetValue(view.ProcessInstanceKey, out var instance)
+                && instance.Jobs.TryGetValue(view.JobKey, out var job) && job.Status == JobStatus.Activatable)
+            {
+                job.Status = JobStatus.Activated;
+                job.Worker = view.Worker;
+                job.Deadline = deadline;
+            }
+        }
     }
 
     /// <summary>Definitions are stored as their XML and parsed again on load: the XML is the source of truth.</summary>

@@ -39,6 +39,29 @@ public abstract class EngineStorageTests(WorkflowStoreProvider provider) : IAsyn
     }
 
     [Fact]
+    public async Task Restart_RightAfterActivation_JobStaysHeldByItsWorkerUntilItsDeadline()
+    {
+        // Arrange: the activation is the instance's last change before the engine stops.
+        var key = await _harness.CreateAsync("one-task");
+        var held = await _harness.NextJobAsync("work", TimeSpan.FromMinutes(1));
+
+        // Act
+        await _harness.RestartAsync();
+        var whileHeld = await _harness.ActivateAsync("work");
+        var view = (await _harness.Engine.SearchJobsAsync(new JobQuery { JobKey = held.JobKey })).Items.Single();
+        _harness.Time.Advance(TimeSpan.FromMinutes(2));
+        var again = await _harness.NextJobAsync("work");
+        await _harness.CompleteAsync(again);
+
+        // Assert
+        whileHeld.Should().BeEmpty();
+        view.Worker.Should().Be("test");
+        view.Deadline.Should().Be(held.Deadline);
+        again.JobKey.Should().Be(held.JobKey);
+        (await _harness.InstanceAsync(key)).State.Should().Be("COMPLETED");
+    }
+
+    [Fact]
     public async Task Restart_WithWaitingTimerMessageAndBufferedMessage_OverdueTimerFiresAndAllComplete()
     {
         // Arrange

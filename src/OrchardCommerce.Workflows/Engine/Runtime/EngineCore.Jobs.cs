@@ -132,8 +132,9 @@ internal sealed partial class EngineCore
             job.Worker = request.Worker;
             job.Deadline = Now + request.Timeout;
             ScheduleJob(job);
+            // Only the job's row is written: the snapshot is not rewritten for an activation (a third of an
+            // instance's writes); loading lays the rows' worker and deadline over it (WorkflowStore.LoadAsync).
             Changes.Jobs[job.Key] = (instance, job);
-            Touch(instance);
             result.Add(new ActivatedJob(
                 job.Key, job.Type, instance.BpmnProcessId, instance.Version, instance.DefinitionKey, instance.Key, job.ElementId,
                 job.ElementInstanceKey, job.CustomHeaders, job.Worker, job.Retries, job.Deadline.Value,
