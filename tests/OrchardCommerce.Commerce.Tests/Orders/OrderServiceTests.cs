@@ -75,6 +75,28 @@ public abstract class OrderServiceTests : CommerceTestBase
     private static string Json(OrderView view) => System.Text.Json.JsonSerializer.Serialize(view);
 
     [Fact]
+    public async Task Move_FromAValueTheOrderNoLongerHas_ThrowsAsAConcurrentChangeAndChangesNothing()
+    {
+        var (orderId, _) = await PlaceAsync();
+        var session = Services.GetRequiredService<DbSession>();
+        var machine = Services.GetRequiredService<OrderStateMachine>();
+
+        // The caller read payment_verified earlier in its work; another change has since put the order elsewhere.
+        var move = async () =>
+        {
+            await using var work = await session.BeginWorkAsync();
+            await machine.MoveAsync(orderId, OrderField.Status, OrderStatus.InventoryReserved, "Stale.", "test", from: OrderStatus.PaymentVerified);
+            await work.CompleteAsync();
+        };
+
+        (await move.Should().ThrowAsync<OrderTransitionException>()).WithMessage("*changed concurrently*");
+        var order = (await Services.GetRequiredService<OrderReader>().GetAsync(orderId, withHistory: true))!;
+        order.Status.Should().Be(OrderStatus.Pending);
+        order.Version.Should().Be(1);
+        order.History!.Should().ContainSingle();
+    }
+
+    [Fact]
     public async Task Complete_FromPending_ThrowsNamingFromAndTo()
     {
         var (orderId, _) = await PlaceAsync();

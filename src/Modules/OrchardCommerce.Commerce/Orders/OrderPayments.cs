@@ -27,9 +27,10 @@ public sealed class OrderPayments(DbSession session, OrderReader reader, OrderSt
             return;
         }
         await machine.MoveAsync(orderId, OrderField.PaymentStatus, PaymentStatus.Confirmed, reason, Actor,
-            "payment_id = @paymentId", new { paymentId }, cancellationToken);
+            "payment_id = @paymentId", new { paymentId }, order.PaymentStatus, cancellationToken);
         if (order.Status == OrderStatus.Pending)
-            await machine.MoveAsync(orderId, OrderField.Status, OrderStatus.PaymentVerified, reason, Actor, cancellationToken: cancellationToken);
+            await machine.MoveAsync(orderId, OrderField.Status, OrderStatus.PaymentVerified, reason, Actor, from: order.Status,
+                cancellationToken: cancellationToken);
         await work.CompleteAsync(cancellationToken);
     }
 
@@ -43,7 +44,7 @@ public sealed class OrderPayments(DbSession session, OrderReader reader, OrderSt
             return;
         }
         await machine.MoveAsync(orderId, OrderField.PaymentStatus, PaymentStatus.RequiresConfirmation, reason, Actor,
-            "payment_id = @paymentId", new { paymentId }, cancellationToken);
+            "payment_id = @paymentId", new { paymentId }, order.PaymentStatus, cancellationToken);
         await work.CompleteAsync(cancellationToken);
     }
 
@@ -57,7 +58,7 @@ public sealed class OrderPayments(DbSession session, OrderReader reader, OrderSt
             return;
         }
         await machine.MoveAsync(orderId, OrderField.PaymentStatus, PaymentStatus.Failed, reason, Actor,
-            "payment_id = @paymentId", new { paymentId }, cancellationToken);
+            "payment_id = @paymentId", new { paymentId }, order.PaymentStatus, cancellationToken);
         if (OrderStateMachine.CanMove(OrderField.Status, order.Status, OrderStatus.Failed))
             await orders.FailAsync(orderId, reason, Actor, cancellationToken);
         await work.CompleteAsync(cancellationToken);
@@ -69,7 +70,7 @@ public sealed class OrderPayments(DbSession session, OrderReader reader, OrderSt
         var order = await RequireAsync(orderId, cancellationToken);
         var to = refundedTotal >= order.Total ? PaymentStatus.Refunded : PaymentStatus.PartiallyRefunded;
         await machine.MoveAsync(orderId, OrderField.PaymentStatus, to, reason, Actor,
-            "refunded_total = @refundedTotal", new { refundedTotal }, cancellationToken);
+            "refunded_total = @refundedTotal", new { refundedTotal }, order.PaymentStatus, cancellationToken);
         await work.CompleteAsync(cancellationToken);
     }
 

@@ -9,7 +9,8 @@ namespace OrchardCommerce.Commerce.Orders;
 /// </summary>
 public sealed class OrderReader(DbSession session, OrderDetailsCache details)
 {
-    private const string Columns = """
+    /// <summary>The columns of <see cref="OrderRow"/>, also for a statement that returns the row it changed.</summary>
+    internal const string Columns = """
         id AS Id, token AS Token, email AS Email, currency AS Currency, status AS Status, payment_status AS PaymentStatus,
         fulfillment_status AS FulfillmentStatus, subtotal AS Subtotal, tax AS Tax, shipping AS Shipping, total AS Total,
         payment_provider AS PaymentProvider, payment_token AS PaymentToken, payment_id AS PaymentId, refunded_total AS RefundedTotal,
@@ -30,6 +31,9 @@ public sealed class OrderReader(DbSession session, OrderDetailsCache details)
     /// <summary>The order's row with its secrets (tokens), for payments and checkout's answer.</summary>
     public Task<OrderRow?> FindRowAsync(string orderId, CancellationToken cancellationToken = default) =>
         FindRowAsync("id = @value", orderId, cancellationToken);
+
+    /// <summary>The view of a row the caller has (lines and addresses from the cache, else read).</summary>
+    internal Task<OrderView> ViewAsync(OrderRow row, CancellationToken cancellationToken) => ViewAsync(row, false, cancellationToken);
 
     /// <summary>Newest first, optionally only one status and/or one customer e-mail (case-insensitive).</summary>
     public async Task<OrderPage> ListAsync(int page, int pageSize, string? status, string? email, CancellationToken cancellationToken = default)

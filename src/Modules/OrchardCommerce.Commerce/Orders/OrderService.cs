@@ -56,7 +56,7 @@ public sealed class OrderService(DbSession session, OrderStateMachine machine, O
             throw new OrderTransitionException(OrderField.FulfillmentStatus, order.FulfillmentStatus, FulfillmentStatus.Fulfilled,
                 $"An order is fulfilled after its inventory is reserved; this one is '{order.Status}'.");
         var view = await machine.MoveAsync(orderId, OrderField.FulfillmentStatus, FulfillmentStatus.Fulfilled, reason, actor,
-            cancellationToken: cancellationToken);
+            from: order.FulfillmentStatus, cancellationToken: cancellationToken);
         await work.CompleteAsync(cancellationToken);
         return view;
     }
@@ -109,17 +109,18 @@ public sealed class OrderService(DbSession session, OrderStateMachine machine, O
         Func<Task<IReadOnlyList<string>>> stockChange, CancellationToken cancellationToken)
     {
         await using var work = await session.BeginWorkAsync(cancellationToken);
-        var order = await reader.FindRowAsync(orderId, cancellationToken);
-        if (order is null)
+        var status = await work.Connection.ExecuteScalarAsync<string?>("SELECT status FROM commerce_orders WHERE id = @orderId",
+            new { orderId }, work.Transaction);
+        if (status is null)
         {
             await work.CompleteAsync(cancellationToken);
             return null;
         }
         // Checked before the stock moves, so an illegal request changes nothing; MoveAsync checks again atomically.
-        if (!OrderStateMachine.CanMove(OrderField.Status, order.Status, to))
-            throw new OrderTransitionException(OrderField.Status, order.Status, to);
+        if (!OrderStateMachine.CanMove(OrderField.Status, status, to))
+            throw new OrderTransitionException(OrderField.Status, status, to);
         var variants = await stockChange();
-        var view = await machine.MoveAsync(orderId, OrderField.Status, to, reason, actor, cancellationToken: cancellationToken);
+        var view = await machine.MoveAsync(orderId, OrderField.Status, to, reason, actor, from: status, cancellationToken: cancellationToken);
         await outbox.AppendAsync((await stock.ChangedAsync(variants, cancellationToken)).Events, cancellationToken);
         await work.CompleteAsync(cancellationToken);
         return view;

@@ -54,30 +54,33 @@ public sealed class OrderStateMachine(DbSession session, OrderReader reader, Out
     /// Moves one status column of an order to <paramref name="to"/>; throws <see cref="OrderTransitionException"/>
     /// when the model forbids it (or another change won the race). <paramref name="extraSet"/> lets the caller
     /// update columns that belong to the same change (payment id, refunded total), in the same statement.
+    /// <paramref name="from"/>: the column's value as the caller read it in this unit of work, else it is read here.
     /// </summary>
     public async Task<OrderView> MoveAsync(string orderId, OrderField field, string to, string reason, string actor,
-        string? extraSet = null, object? extraParameters = null, CancellationToken cancellationToken = default)
+        string? extraSet = null, object? extraParameters = null, string? from = null, CancellationToken cancellationToken = default)
     {
         var transaction = session.Transaction ?? throw new InvalidOperationException("Order changes must run inside a unit of work.");
         var connection = transaction.Connection!;
         var column = Column(field);
-        var from = await connection.ExecuteScalarAsync<string?>($"SELECT {column} FROM commerce_orders WHERE id = @orderId",
+        from ??= await connection.ExecuteScalarAsync<string?>($"SELECT {column} FROM commerce_orders WHERE id = @orderId",
             new { orderId }, transaction) ?? throw new KeyNotFoundException($"No order '{orderId}'.");
         if (!CanMove(field, from, to)) throw new OrderTransitionException(field, from, to);
         var now = clock.GetUtcNow().UtcDateTime;
         var parameters = new DynamicParameters(extraParameters);
         parameters.AddDynamicParams(new { orderId, from, to, now });
         // The WHERE on the old value makes a concurrent change of the same column lose instead of being overwritten.
-        var updated = await connection.ExecuteAsync($"""
+        // RETURNING gives the changed row, so the event and the answer need no second read.
+        var row = await connection.QuerySingleOrDefaultAsync<OrderRow>($"""
             UPDATE commerce_orders SET {column} = @to, version = version + 1, updated_utc = @now{(extraSet is null ? "" : ", " + extraSet)}
             WHERE id = @orderId AND {column} = @from
-            """, parameters, transaction);
-        if (updated == 0) throw new OrderTransitionException(field, from, to, $"The order's {column} changed concurrently; try again.");
+            RETURNING {OrderReader.Columns}
+            """, parameters, transaction)
+            ?? throw new OrderTransitionException(field, from, to, $"The order's {column} changed concurrently; try again.");
         await connection.ExecuteAsync("""
             INSERT INTO commerce_order_history (order_id, field, from_value, to_value, reason, actor, occurred_utc)
             VALUES (@orderId, @column, @from, @to, @reason, @actor, @now)
             """, new { orderId, column, from, to, reason, actor, now }, transaction);
-        var order = (await reader.GetAsync(orderId, cancellationToken: cancellationToken))!;
+        var order = await reader.ViewAsync(row, cancellationToken);
         var payload = JsonSerializer.SerializeToNode(order, Json)!.AsObject();
         payload["field"] = column;
         payload["from"] = from;
