@@ -33,6 +33,22 @@ public sealed class SqliteJobStorageTests : JobStorageConformanceTests
     }
 
     [Fact]
+    public async Task Parameters_DapperNamesAfterProperties_CarryTheAtTheSqlUses()
+    {
+        await using var jobs = new JobsHarness(await NewStoreAsync());
+        await jobs.Client.EnqueueAsync("test.record", new JsonObject { ["text"] = "a", ["count"] = 1 });
+        await using var connection = await jobs.Get<IJobsDatabase>().OpenAsync();
+        await using var command = connection.CreateCommand();
+
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "id";
+
+        // Microsoft.Data.Sqlite would look an unprefixed name up four ways in every statement.
+        parameter.ParameterName.Should().Be("@id");
+        (await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM jobs WHERE type = @type", new { type = "test.record" })).Should().Be(1);
+    }
+
+    [Fact]
     public async Task Claim_EmptyQueueWhileAnotherWriterHoldsTheTurn_ReturnsWithoutWaitingForIt()
     {
         await using var jobs = new JobsHarness(await NewStoreAsync());

@@ -1,5 +1,6 @@
 using System.Data;
 using Microsoft.Data.Sqlite;
+using OrchardCommerce.Sqlite;
 
 namespace OrchardCommerce.Data;
 
@@ -10,7 +11,7 @@ namespace OrchardCommerce.Data;
 /// turn. Commands made here execute through one prepared command per SQL text, kept while the connection lives;
 /// the least recently used go beyond <see cref="Capacity"/>.
 /// </summary>
-internal sealed class SqliteWriterConnection(string connectionString) : SqliteConnection(connectionString)
+internal sealed class SqliteWriterConnection(string connectionString) : AtNamedSqliteConnection(connectionString)
 {
     public const int Capacity = 100;
     private readonly Dictionary<string, LinkedListNode<PreparedCommand>> _bySql = new(StringComparer.Ordinal);
@@ -60,7 +61,7 @@ internal sealed class SqliteWriterConnection(string connectionString) : SqliteCo
     }
 
     /// <summary>What callers (Dapper included) get: every execution goes through its SQL text's prepared command.</summary>
-    private sealed class CachedCommand : SqliteCommand
+    private sealed class CachedCommand : AtNamedSqliteCommand
     {
         public override SqliteDataReader ExecuteReader(CommandBehavior behavior)
         {

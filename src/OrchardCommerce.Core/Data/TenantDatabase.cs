@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Npgsql;
+using OrchardCommerce.Sqlite;
 
 namespace OrchardCommerce.Data;
 
@@ -76,7 +77,7 @@ public sealed class TenantDatabase : IAsyncDisposable
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
     {
         if (_postgres is not null) return await _postgres.OpenConnectionAsync(cancellationToken);
-        return await OpenSqliteAsync(new SqliteConnection(_sqliteConnectionString), "", cancellationToken);
+        return await OpenSqliteAsync(new AtNamedSqliteConnection(_sqliteConnectionString), "", cancellationToken);
     }
 
     /// <summary>On SQLite, the connection units of work write through (see <see cref="SqliteWriter"/>); null on PostgreSQL.</summary>

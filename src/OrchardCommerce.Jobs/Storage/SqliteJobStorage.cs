@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Dapper;
 using Microsoft.Data.Sqlite;
+using OrchardCommerce.Sqlite;
 
 namespace OrchardCommerce.Jobs.Storage;
 
@@ -27,7 +28,7 @@ internal sealed class SqliteJobStorage : SqlJobStorage
 
     protected override async ValueTask<DbConnection> OpenAsync(CancellationToken ct)
     {
-        var connection = new SqliteConnection(_connectionString);
+        var connection = new AtNamedSqliteConnection(_connectionString);
         await connection.OpenAsync(ct);
         // As the tenant databases: in WAL mode NORMAL loses no committed job to a process crash, and skipping the flush on
         // every commit keeps a claim or a cursor save from holding the write turn for a disk flush (0.3–2.6 s under load).

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Dapper;
 using Microsoft.Data.Sqlite;
+using OrchardCommerce.Sqlite;
 
 namespace OrchardCommerce.Workflows.Storage;
 
@@ -18,7 +19,7 @@ internal sealed class SqliteWorkflowDatabase(string connectionString) : Workflow
 
     public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        var connection = new SqliteConnection(connectionString);
+        var connection = new AtNamedSqliteConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
         await using var pragma = connection.CreateCommand();
         pragma.CommandText = "PRAGMA synchronous=NORMAL";

@@ -26,6 +26,37 @@ public sealed class SqliteWriterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Parameters_DapperNamesAfterProperties_CarryTheAtTheSqlUses_OnReadsAndOnTheWriter()
+    {
+        await using var session = new DbSession(_database);
+        var reads = await _database.OpenAsync();
+        await using (reads)
+        await using (var work = await session.BeginWorkAsync())
+        {
+            // Act: as Dapper makes a parameter of an anonymous object's property.
+            var names = new[] { reads, work.Connection }.Select(connection =>
+            {
+                using var command = connection.CreateCommand();
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = "text";
+                var prefixed = command.CreateParameter();
+                prefixed.ParameterName = "$text";
+                return (parameter.ParameterName, prefixed.ParameterName);
+            }).ToList();
+            await work.Connection.ExecuteAsync("""
+                INSERT INTO notes VALUES (@id, @text);
+                UPDATE notes SET text = text || @text WHERE id = @id;
+                """, new { id = 7, text = "a" }, work.Transaction);
+            await work.CompleteAsync();
+
+            // Assert
+            names.Should().AllBeEquivalentTo(("@text", "$text"));
+        }
+        await using var connection = await _database.OpenAsync();
+        (await connection.QuerySingleAsync<string>("SELECT text FROM notes WHERE id = @id", new { id = 7 })).Should().Be("aa");
+    }
+
+    [Fact]
     public async Task Works_OfTwoSessions_GoThroughOneConnectionAndReadsOutsideSeeTheirCommits()
     {
         var connections = new List<object>();

@@ -39,6 +39,10 @@ public sealed class SqliteWorkflowDatabaseTests : IAsyncLifetime
         second.State.Should().Be(System.Data.ConnectionState.Open);
         (await second.ExecuteScalarAsync<string>("PRAGMA journal_mode")).Should().Be("wal");
         (await second.ExecuteScalarAsync<long>("PRAGMA synchronous")).Should().Be(1, "1 is NORMAL, 2 FULL");
+        using var command = second.CreateCommand();
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "key";
+        parameter.ParameterName.Should().Be("@key", "Dapper's unprefixed names would be looked up four ways in every statement");
     }
 
     [Fact]
