@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Data.Sqlite;
 
 namespace OrchardCommerce.Sqlite;
@@ -24,6 +25,7 @@ internal class AtNamedSqliteCommand : SqliteCommand
 /// <summary>A parameter whose name gets '@' unless it already starts with one of SQLite's prefixes.</summary>
 internal sealed class AtNamedSqliteParameter : SqliteParameter
 {
+    [AllowNull]
     public override string ParameterName
     {
         get => base.ParameterName;

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using OrchardCommerce.Sqlite;
 
 namespace OrchardCommerce.Data;
 
@@ -9,7 +10,7 @@ namespace OrchardCommerce.Data;
 /// - SQLite drops a connection's page cache whenever another connection has written since its last transaction, so a
 ///   pooled connection starts each write cold and reads again every page it touches. The connection all of this
 ///   process's writes go through is never behind, and its cache stays warm from one unit of work to the next.
-/// - Its statements stay prepared (<see cref="SqliteWriterConnection"/>).
+/// - Its statements stay prepared (<see cref="PreparedSqliteConnection"/>).
 /// The writer does not checkpoint in its commits: SQLite's automatic checkpoint copies the log into the database and
 /// syncs it inside whichever commit crosses 1,000 pages, with the write turn held. A passive checkpoint on another
 /// connection runs instead, after the turn, every <see cref="CheckpointEvery"/> commits, and the next unit of work
@@ -20,7 +21,7 @@ internal sealed class SqliteWriter(string connectionString)
     // A store's unit of work writes 5 to 30 pages (20 on average in the order bench), so a round is one to four times
     // SQLite's own 1,000-page default.
     internal const int CheckpointEvery = 200;
-    private SqliteWriterConnection? _connection;
+    private PreparedSqliteConnection? _connection;
     private Task _checkpoint = Task.CompletedTask;
     private int _commits;
     private int _checkpointing;
@@ -31,7 +32,7 @@ internal sealed class SqliteWriter(string connectionString)
     {
         if (_connection is null)
         {
-            var connection = new SqliteWriterConnection(connectionString);
+            var connection = new PreparedSqliteConnection(connectionString);
             await TenantDatabase.OpenSqliteAsync(connection, "PRAGMA wal_autocheckpoint=0;", cancellationToken);
             _connection = connection;
         }
@@ -43,7 +44,7 @@ internal sealed class SqliteWriter(string connectionString)
     // commits keep landing while the checkpoint beside the turn runs, so that never held and the log grew without end
     // (90 MB a second in the order bench, each page written to new disk blocks). In the turn nothing else commits:
     // copying the few pages committed since makes the log wholly copied, and this unit of work starts it over.
-    private async Task CatchUpAsync(SqliteWriterConnection connection, CancellationToken cancellationToken)
+    private async Task CatchUpAsync(PreparedSqliteConnection connection, CancellationToken cancellationToken)
     {
         _catchUp = false;
         try

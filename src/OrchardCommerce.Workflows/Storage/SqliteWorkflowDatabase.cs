@@ -10,25 +10,29 @@ namespace OrchardCommerce.Workflows.Storage;
 /// do: in WAL mode that loses no acknowledged commit to a process crash, only to a power loss, and skips a disk flush
 /// per group commit. A job whose completion a power loss took is activated again, and the order workers accept finding
 /// their step already done.
-/// The engine's single writer commits through one kept connection, whose page cache stays warm: a pooled connection
-/// finds its cache stale whenever another connection wrote since it last ran, and reads its pages again.
+/// The engine's single writer commits through one kept connection, whose page cache stays warm (a pooled connection
+/// finds its cache stale whenever another connection wrote since it last ran, and reads its pages again) and whose
+/// statements stay prepared.
 /// </summary>
 internal sealed class SqliteWorkflowDatabase(string connectionString) : WorkflowDatabase
 {
     private SqliteConnection? _writer;
 
-    public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    public override Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
+        OpenAsync(new AtNamedSqliteConnection(connectionString), cancellationToken);
+
+    // Its statements stay prepared too: a group commit runs the same few upserts every time.
+    public override async Task<DbConnection> OpenWriterAsync(CancellationToken cancellationToken) =>
+        _writer ??= (SqliteConnection)await OpenAsync(new PreparedSqliteConnection(connectionString), cancellationToken);
+
+    private static async Task<DbConnection> OpenAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
-        var connection = new AtNamedSqliteConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
         await using var pragma = connection.CreateCommand();
         pragma.CommandText = "PRAGMA synchronous=NORMAL";
         await pragma.ExecuteNonQueryAsync(cancellationToken);
         return connection;
     }
-
-    public override async Task<DbConnection> OpenWriterAsync(CancellationToken cancellationToken) =>
-        _writer ??= (SqliteConnection)await OpenAsync(cancellationToken);
 
     public override ValueTask ReleaseWriterAsync(DbConnection connection, bool failed)
     {

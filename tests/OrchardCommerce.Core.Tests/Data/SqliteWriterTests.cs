@@ -1,6 +1,7 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
 using OrchardCommerce.Data;
+using OrchardCommerce.Sqlite;
 
 namespace OrchardCommerce.Core.Tests.Data;
 
@@ -80,7 +81,7 @@ public sealed class SqliteWriterTests : IAsyncLifetime
     {
         await using var session = new DbSession(_database);
         await using var work = await session.BeginWorkAsync();
-        var writer = (SqliteWriterConnection)work.Connection;
+        var writer = (PreparedSqliteConnection)work.Connection;
         var before = writer.PreparedCount;
 
         for (var id = 1; id <= 5; id++)
@@ -132,12 +133,12 @@ public sealed class SqliteWriterTests : IAsyncLifetime
     {
         await using var session = new DbSession(_database);
         await using var work = await session.BeginWorkAsync();
-        var writer = (SqliteWriterConnection)work.Connection;
+        var writer = (PreparedSqliteConnection)work.Connection;
 
-        for (var i = 0; i < SqliteWriterConnection.Capacity + 20; i++)
+        for (var i = 0; i < PreparedSqliteConnection.Capacity + 20; i++)
             (await work.Connection.ExecuteScalarAsync<long>($"SELECT {i} + @one", new { one = 1 }, work.Transaction)).Should().Be(i + 1);
 
-        writer.PreparedCount.Should().Be(SqliteWriterConnection.Capacity);
+        writer.PreparedCount.Should().Be(PreparedSqliteConnection.Capacity);
     }
 
     [Fact]

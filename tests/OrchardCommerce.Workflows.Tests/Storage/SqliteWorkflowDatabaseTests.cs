@@ -43,6 +43,7 @@ public sealed class SqliteWorkflowDatabaseTests : IAsyncLifetime
         var parameter = command.CreateParameter();
         parameter.ParameterName = "key";
         parameter.ParameterName.Should().Be("@key", "Dapper's unprefixed names would be looked up four ways in every statement");
+        second.Should().BeOfType<OrchardCommerce.Sqlite.PreparedSqliteConnection>("a group commit's upserts stay prepared");
     }
 
     [Fact]

@@ -1,17 +1,16 @@
 using System.Data;
 using Microsoft.Data.Sqlite;
-using OrchardCommerce.Sqlite;
 
-namespace OrchardCommerce.Data;
+namespace OrchardCommerce.Sqlite;
 
 /// <summary>
-/// A tenant database's long-lived SQLite writer (see <see cref="SqliteWriter"/>), which keeps its statements
+/// A long-lived SQLite connection (a tenant database's writer, the engine's writer) which keeps its statements
 /// prepared. Microsoft.Data.Sqlite compiles a command's SQL again for every new command object (dotnet/efcore#14044),
 /// and Dapper makes a new one per call, so parsing and planning took a tenth of a checkout's time inside the write
 /// turn. Commands made here execute through one prepared command per SQL text, kept while the connection lives;
-/// the least recently used go beyond <see cref="Capacity"/>.
+/// the least recently used go beyond <see cref="Capacity"/>. Shared as source, as <see cref="AtNamedSqliteConnection"/>.
 /// </summary>
-internal sealed class SqliteWriterConnection(string connectionString) : AtNamedSqliteConnection(connectionString)
+internal sealed class PreparedSqliteConnection(string connectionString) : AtNamedSqliteConnection(connectionString)
 {
     public const int Capacity = 100;
     private readonly Dictionary<string, LinkedListNode<PreparedCommand>> _bySql = new(StringComparer.Ordinal);
@@ -65,7 +64,7 @@ internal sealed class SqliteWriterConnection(string connectionString) : AtNamedS
     {
         public override SqliteDataReader ExecuteReader(CommandBehavior behavior)
         {
-            if (Connection is not SqliteWriterConnection { State: ConnectionState.Open } writer || writer.Rent(CommandText) is not { } prepared)
+            if (Connection is not PreparedSqliteConnection { State: ConnectionState.Open } writer || writer.Rent(CommandText) is not { } prepared)
                 return base.ExecuteReader(behavior);
             prepared.Parameters.Clear();
             foreach (SqliteParameter parameter in Parameters) prepared.Parameters.Add(parameter);
