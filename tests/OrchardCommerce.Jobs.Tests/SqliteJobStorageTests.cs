@@ -33,6 +33,33 @@ public sealed class SqliteJobStorageTests : JobStorageConformanceTests
     }
 
     [Fact]
+    public async Task Writes_GoThroughOneKeptConnection_ReplacedWhenItBrokeAndClosedWithTheStorage()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "oc-jobs-tests", $"{Guid.NewGuid():N}.db");
+        var storage = new SqliteJobStorage(path);
+        await storage.MigrateAsync(default);
+        var now = DateTime.UtcNow;
+        NewJob Job(string key) => new("test.record", "default", "{}", key, JobState.Enqueued, now, null, now, "test");
+
+        // Act
+        await storage.InsertAsync([Job("a")], default);
+        var first = storage.Writer;
+        var claimed = await storage.ClaimAsync("default", 1, "worker-a", now, now.AddMinutes(1), default);
+        await storage.CompleteAsync([(claimed.Single().Id, claimed.Single().Attempt)], "worker-a", now, default);
+        var afterThree = storage.Writer;
+        await first!.CloseAsync();
+        await storage.InsertAsync([Job("b")], default);
+        var replaced = storage.Writer;
+        await storage.DisposeAsync();
+
+        // Assert
+        afterThree.Should().BeSameAs(first);
+        replaced.Should().NotBeSameAs(first);
+        replaced!.State.Should().Be(System.Data.ConnectionState.Closed, "disposing the storage closes its writer");
+        (await storage.GetStateAsync(claimed.Single().Id, default)).Should().Be(JobState.Succeeded);
+    }
+
+    [Fact]
     public async Task Parameters_DapperNamesAfterProperties_CarryTheAtTheSqlUses()
     {
         await using var jobs = new JobsHarness(await NewStoreAsync());

@@ -12,8 +12,8 @@ internal abstract partial class SqlJobStorage
 
     public async Task SaveCursorAsync(string feed, long position, DateTime nowUtc, CancellationToken ct)
     {
-        using var turn = await EnterWriteAsync(ct);
-        await using var connection = await OpenAsync(ct);
+        await using var turn = await BeginTurnAsync(ct);
+        var connection = turn.Connection;
         await connection.ExecuteAsync("""
             INSERT INTO feed_cursors (feed, position, updated_utc) VALUES (@feed, @position, @now)
             ON CONFLICT (feed) DO UPDATE SET position = excluded.position, updated_utc = excluded.updated_utc

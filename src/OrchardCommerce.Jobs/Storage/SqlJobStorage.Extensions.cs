@@ -25,8 +25,8 @@ internal abstract partial class SqlJobStorage : IJobsDatabase
     private async Task RunOwnerMigrationsAsync(string owner, IReadOnlyList<string> steps)
     {
         await MigrateAsync(CancellationToken.None);
-        using var turn = await EnterWriteAsync(CancellationToken.None);
-        await using var connection = await OpenAsync(CancellationToken.None);
+        await using var turn = await BeginTurnAsync(CancellationToken.None);
+        var connection = turn.Connection;
         await using var transaction = await BeginWriteAsync(connection, CancellationToken.None);
         // The engine's lock (PostgreSQL) or SQLite's immediate transaction: two processes starting at once apply each step once.
         await PrepareMigrationAsync(connection, transaction);

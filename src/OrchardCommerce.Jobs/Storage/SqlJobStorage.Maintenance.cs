@@ -41,8 +41,8 @@ internal abstract partial class SqlJobStorage
     {
         const string Expired = "SELECT id FROM jobs WHERE state IN ('Succeeded', 'Deleted') AND state_changed_utc < @cutoff ORDER BY id LIMIT @limit";
         var args = new { cutoff = UnixMs.From(cutoffUtc), limit };
-        using var turn = await EnterWriteAsync(ct);
-        await using var connection = await OpenAsync(ct);
+        await using var turn = await BeginTurnAsync(ct);
+        var connection = turn.Connection;
         await using var transaction = await BeginWriteAsync(connection, ct);
         await connection.ExecuteAsync($"DELETE FROM job_history WHERE job_id IN ({Expired})", args, transaction);
         var deleted = await connection.ExecuteAsync($"DELETE FROM jobs WHERE id IN ({Expired})", args, transaction);
@@ -52,8 +52,8 @@ internal abstract partial class SqlJobStorage
 
     public async Task HeartbeatServerAsync(ServerInfo server, CancellationToken ct)
     {
-        using var turn = await EnterWriteAsync(ct);
-        await using var connection = await OpenAsync(ct);
+        await using var turn = await BeginTurnAsync(ct);
+        var connection = turn.Connection;
         await connection.ExecuteAsync(
             """
             INSERT INTO servers (id, host, worker_count, queues, started_utc, heartbeat_utc)
@@ -66,15 +66,15 @@ internal abstract partial class SqlJobStorage
 
     public async Task RemoveServerAsync(string id, CancellationToken ct)
     {
-        using var turn = await EnterWriteAsync(ct);
-        await using var connection = await OpenAsync(ct);
+        await using var turn = await BeginTurnAsync(ct);
+        var connection = turn.Connection;
         await connection.ExecuteAsync("DELETE FROM servers WHERE id = @id", new { id });
     }
 
     public async Task<int> RemoveStaleServersAsync(DateTime cutoffUtc, CancellationToken ct)
     {
-        using var turn = await EnterWriteAsync(ct);
-        await using var connection = await OpenAsync(ct);
+        await using var turn = await BeginTurnAsync(ct);
+        var connection = turn.Connection;
         return await connection.ExecuteAsync("DELETE FROM servers WHERE heartbeat_utc < @cutoff", new { cutoff = UnixMs.From(cutoffUtc) });
     }
 }

@@ -11,8 +11,8 @@ internal abstract partial class SqlJobStorage
 
     public async Task UpsertRecurringAsync(RecurringRow row, CancellationToken ct)
     {
-        using var turn = await EnterWriteAsync(ct);
-        await using var connection = await OpenAsync(ct);
+        await using var turn = await BeginTurnAsync(ct);
+        var connection = turn.Connection;
         await connection.ExecuteAsync(
             """
             INSERT INTO recurring_jobs (id, type, cron, time_zone, queue, payload, next_run_utc)
@@ -25,8 +25,8 @@ internal abstract partial class SqlJobStorage
 
     public async Task<bool> RemoveRecurringAsync(string id, CancellationToken ct)
     {
-        using var turn = await EnterWriteAsync(ct);
-        await using var connection = await OpenAsync(ct);
+        await using var turn = await BeginTurnAsync(ct);
+        var connection = turn.Connection;
         return await connection.ExecuteAsync("DELETE FROM recurring_jobs WHERE id = @id", new { id }) > 0;
     }
 
@@ -47,8 +47,8 @@ internal abstract partial class SqlJobStorage
 
     public async Task<bool> AdvanceRecurringAsync(string id, DateTime expectedNextRunUtc, DateTime? nextRunUtc, DateTime lastRunUtc, long jobId, CancellationToken ct)
     {
-        using var turn = await EnterWriteAsync(ct);
-        await using var connection = await OpenAsync(ct);
+        await using var turn = await BeginTurnAsync(ct);
+        var connection = turn.Connection;
         return await connection.ExecuteAsync(
             """
             UPDATE recurring_jobs SET next_run_utc = @next, last_run_utc = @last, last_job_id = @jobId
@@ -59,8 +59,8 @@ internal abstract partial class SqlJobStorage
 
     public async Task SetRecurringLastJobAsync(string id, long jobId, DateTime lastRunUtc, CancellationToken ct)
     {
-        using var turn = await EnterWriteAsync(ct);
-        await using var connection = await OpenAsync(ct);
+        await using var turn = await BeginTurnAsync(ct);
+        var connection = turn.Connection;
         await connection.ExecuteAsync("UPDATE recurring_jobs SET last_job_id = @jobId, last_run_utc = @last WHERE id = @id",
             new { id, jobId, last = UnixMs.From(lastRunUtc) });
     }

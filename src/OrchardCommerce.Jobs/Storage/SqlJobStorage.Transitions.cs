@@ -12,13 +12,16 @@ internal abstract partial class SqlJobStorage
     public virtual async Task<IReadOnlyList<ClaimedJob>> ClaimAsync(string queue, int limit, string owner, DateTime nowUtc, DateTime leaseUntilUtc, CancellationToken ct)
     {
         var now = UnixMs.From(nowUtc);
-        await using var connection = await OpenAsync(ct);
         // A claim here is a write transaction, taken in turn with every other writer of the file; most claims find
         // their queue empty (each fetcher woken by an enqueue tries every queue), so a lock-free read asks first.
-        if (!await connection.ExecuteScalarAsync<bool>(
-                $"SELECT EXISTS (SELECT 1 FROM jobs WHERE queue = @queue AND state IN {DueStates} AND run_at_utc <= @now)", new { queue, now }))
-            return [];
-        using var turn = await EnterWriteAsync(ct);
+        await using (var reader = await OpenAsync(ct))
+        {
+            if (!await reader.ExecuteScalarAsync<bool>(
+                    $"SELECT EXISTS (SELECT 1 FROM jobs WHERE queue = @queue AND state IN {DueStates} AND run_at_utc <= @now)", new { queue, now }))
+                return [];
+        }
+        await using var turn = await BeginTurnAsync(ct);
+        var connection = turn.Connection;
         await using var transaction = await BeginWriteAsync(connection, ct);
         var rows = (await connection.QueryAsync<JobRow>(
             $"""
@@ -38,8 +41,8 @@ internal abstract partial class SqlJobStorage
         var guard = (t.ExpectedOwner is null ? "" : " AND lease_owner = @owner")
                     + (t.ExpectedAttempt is null ? "" : " AND attempt = @attempt")
                     + (t.RequireExpiredLease ? " AND lease_until_utc < @now" : "");
-        using var turn = await EnterWriteAsync(ct);
-        await using var connection = await OpenAsync(ct);
+        await using var turn = await BeginTurnAsync(ct);
+        var connection = turn.Connection;
         await using var transaction = await BeginWriteAsync(connection, ct);
         // The row holds the happy path's records (claim; completion by finished_by); read them locked, to write them out
         // before this change overwrites them.
@@ -71,8 +74,8 @@ internal abstract partial class SqlJobStorage
     public virtual async Task<IReadOnlyList<long>> CompleteAsync(IReadOnlyList<(long Id, int Attempt)> jobs, string owner, DateTime nowUtc, CancellationToken ct)
     {
         var now = UnixMs.From(nowUtc);
-        using var turn = await EnterWriteAsync(ct);
-        await using var connection = await OpenAsync(ct);
+        await using var turn = await BeginTurnAsync(ct);
+        var connection = turn.Connection;
         await using var transaction = await BeginWriteAsync(connection, ct);
         var done = new List<long>(jobs.Count);
         foreach (var (id, attempt) in jobs)
@@ -93,8 +96,8 @@ internal abstract partial class SqlJobStorage
 
     public async Task<int> ExtendLeasesAsync(string owner, DateTime leaseUntilUtc, CancellationToken ct)
     {
-        using var turn = await EnterWriteAsync(ct);
-        await using var connection = await OpenAsync(ct);
+        await using var turn = await BeginTurnAsync(ct);
+        var connection = turn.Connection;
         return await connection.ExecuteAsync(
             "UPDATE jobs SET lease_until_utc = @until WHERE state = 'Processing' AND lease_owner = @owner",
             new { owner, until = UnixMs.From(leaseUntilUtc) });

@@ -22,6 +22,45 @@ internal abstract partial class SqlJobStorage : IJobStorage
     /// </summary>
     public virtual ValueTask<IDisposable?> EnterWriteAsync(CancellationToken ct) => ValueTask.FromResult<IDisposable?>(null);
 
+    /// <summary>
+    /// A write's turn (<see cref="EnterWriteAsync"/>) and the connection to write on, both released when it is disposed,
+    /// after the write's transaction.
+    /// </summary>
+    protected sealed class WriteTurn(IDisposable? turn, DbConnection connection, bool kept) : IAsyncDisposable
+    {
+        public DbConnection Connection => connection;
+
+        public async ValueTask DisposeAsync()
+        {
+            try
+            {
+                if (!kept) await connection.DisposeAsync();
+            }
+            finally
+            {
+                turn?.Dispose();
+            }
+        }
+    }
+
+    protected async ValueTask<WriteTurn> BeginTurnAsync(CancellationToken ct)
+    {
+        var turn = await EnterWriteAsync(ct);
+        try
+        {
+            var (connection, kept) = await OpenWriterAsync(ct);
+            return new WriteTurn(turn, connection, kept);
+        }
+        catch
+        {
+            turn?.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The connection a write uses in its turn; Kept: it stays open for the next turn (SQLite's one writer).</summary>
+    protected virtual async ValueTask<(DbConnection Connection, bool Kept)> OpenWriterAsync(CancellationToken ct) => (await OpenAsync(ct), false);
+
     /// <summary>Appended to a SELECT that a write in the same transaction depends on (PostgreSQL: FOR UPDATE; SQLite has one writer).</summary>
     protected virtual string RowLock => "";
 
@@ -46,8 +85,8 @@ internal abstract partial class SqlJobStorage : IJobStorage
     private async Task RunMigrationsAsync()
     {
         await InitializeAsync();
-        using var turn = await EnterWriteAsync(CancellationToken.None);
-        await using var connection = await OpenAsync(CancellationToken.None);
+        await using var turn = await BeginTurnAsync(CancellationToken.None);
+        var connection = turn.Connection;
         await using var transaction = await BeginWriteAsync(connection, CancellationToken.None);
         await PrepareMigrationAsync(connection, transaction);
         await connection.ExecuteAsync(
@@ -64,8 +103,8 @@ internal abstract partial class SqlJobStorage : IJobStorage
 
     public virtual async Task<IReadOnlyList<long>> InsertAsync(IReadOnlyList<NewJob> jobs, CancellationToken ct)
     {
-        using var turn = await EnterWriteAsync(ct);
-        await using var connection = await OpenAsync(ct);
+        await using var turn = await BeginTurnAsync(ct);
+        var connection = turn.Connection;
         await using var transaction = await BeginWriteAsync(connection, ct);
         var ids = new List<long>(jobs.Count);
         foreach (var job in jobs)
