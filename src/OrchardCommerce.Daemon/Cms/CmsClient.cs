@@ -32,8 +32,10 @@ public sealed class CmsClient(HttpClient http, CmsAddress address, IOptions<Daem
     public async Task<CmsFeedPage> ReadEventsAsync(CmsTenant tenant, CmsFeed feed, long after, TimeSpan wait, CancellationToken cancellationToken)
     {
         var path = $"{feed.Path}?after={after}&limit={FeedPageSize}&wait={(int)wait.TotalSeconds}";
-        var node = await SendAsync(tenant, HttpMethod.Get, path, null, wait, cancellationToken);
-        var page = node.Deserialize<CmsFeedPage>(Json) ?? new CmsFeedPage([], after);
+        // Straight from the body's bytes: a page of events is the largest answer the daemon reads, and most of it is
+        // the events' data, which stays as it came.
+        var body = await SendBytesAsync(tenant, HttpMethod.Get, path, null, wait, cancellationToken);
+        var page = (body.Length == 0 ? null : JsonSerializer.Deserialize<CmsFeedPage>(body, Json)) ?? new CmsFeedPage([], after);
         return page with { Events = page.Events.Select(e => e with { Feed = feed.Name }).ToList() };
     }
 
@@ -68,6 +70,13 @@ public sealed class CmsClient(HttpClient http, CmsAddress address, IOptions<Daem
     private async Task<JsonNode?> SendAsync(CmsTenant tenant, HttpMethod method, string path, object? body, TimeSpan? longPoll,
         CancellationToken cancellationToken)
     {
+        var answer = await SendBytesAsync(tenant, method, path, body, longPoll, cancellationToken);
+        return answer.Length == 0 ? null : JsonNode.Parse(answer);
+    }
+
+    private async Task<byte[]> SendBytesAsync(CmsTenant tenant, HttpMethod method, string path, object? body, TimeSpan? longPoll,
+        CancellationToken cancellationToken)
+    {
         var prefix = tenant.Host is null && tenant.UrlPrefix is { } p ? p.Trim('/') + "/" : "";
         using var request = new HttpRequestMessage(method, new Uri(address.Resolve(), prefix + path));
         if (tenant.Host is not null) request.Headers.Host = tenant.Host;
@@ -76,10 +85,10 @@ public sealed class CmsClient(HttpClient http, CmsAddress address, IOptions<Daem
         request.Options.Set(CmsResilienceHandler.Tenant, tenant.Name);
         if (longPoll is { } wait) request.Options.Set(CmsResilienceHandler.ExtraTimeout, wait);
         using var response = await http.SendAsync(request, cancellationToken);
-        var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        var answer = await response.Content.ReadAsByteArrayAsync(cancellationToken);
         if (!response.IsSuccessStatusCode)
-            throw new CmsApiException(response.StatusCode, tenant.Name, path, Detail(text));
-        return text.Length == 0 ? null : JsonNode.Parse(text);
+            throw new CmsApiException(response.StatusCode, tenant.Name, path, Detail(System.Text.Encoding.UTF8.GetString(answer)));
+        return answer;
     }
 
     private static string Detail(string body)
