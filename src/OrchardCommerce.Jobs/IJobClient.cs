@@ -14,6 +14,12 @@ public interface IJobClient
     /// <summary>Enqueues many jobs of one type in few round trips; ids in input order.</summary>
     Task<IReadOnlyList<long>> EnqueueManyAsync(string type, IReadOnlyList<JsonNode?> payloads, JobOptions? options = null, CancellationToken ct = default);
 
+    /// <summary>
+    /// Enqueues jobs of any types, each with its own options (an idempotency key each, say), in one transaction: all or
+    /// none, every request validated before any is written. Ids in input order; a known key gives its existing job's id.
+    /// </summary>
+    Task<IReadOnlyList<long>> EnqueueAllAsync(IReadOnlyList<JobRequest> jobs, CancellationToken ct = default);
+
     /// <summary>From Failed, DeadLettered, Succeeded or Deleted back to Enqueued.</summary>
     Task<bool> RequeueAsync(long jobId, string reason, CancellationToken ct = default);
 

@@ -13,11 +13,23 @@ internal sealed class JobClient(JobTypeRegistry types, JobStateMachine states, I
 
     public async Task<IReadOnlyList<long>> EnqueueManyAsync(string type, IReadOnlyList<JsonNode?> payloads, JobOptions? options = null, CancellationToken ct = default)
     {
-        options ??= new JobOptions();
+        if (options?.IdempotencyKey is not null && payloads.Count > 1)
+            throw new JobValidationException("idempotencyKey", "One idempotency key cannot name several jobs.");
+        return await states.CreateAsync(await NewJobsAsync(type, payloads, options ?? new JobOptions(), ct), ct);
+    }
+
+    public async Task<IReadOnlyList<long>> EnqueueAllAsync(IReadOnlyList<JobRequest> jobs, CancellationToken ct = default)
+    {
+        if (jobs.Count == 0) return [];
+        var all = new List<NewJob>(jobs.Count);
+        foreach (var job in jobs) all.AddRange(await NewJobsAsync(job.Type, [job.Payload], job.Options ?? new JobOptions(), ct));
+        return await states.CreateAsync(all, ct);
+    }
+
+    private async Task<List<NewJob>> NewJobsAsync(string type, IReadOnlyList<JsonNode?> payloads, JobOptions options, CancellationToken ct)
+    {
         var registration = Registration(type);
         var queue = Queue(options.Queue ?? registration.Queue);
-        if (options.IdempotencyKey is not null && payloads.Count > 1)
-            throw new JobValidationException("idempotencyKey", "One idempotency key cannot name several jobs.");
         if (options.ContinueAfterJobId is { } parent && await storage.GetStateAsync(parent, ct) is null)
             throw new JobValidationException("continueAfterJobId", $"Job {parent} does not exist.");
         var now = states.UtcNow;
@@ -28,9 +40,8 @@ internal sealed class JobClient(JobTypeRegistry types, JobStateMachine states, I
             (_, { } at) when at > now => (JobState.Scheduled, $"scheduled for {at:O}"),
             _ => (JobState.Enqueued, "enqueued"),
         };
-        var jobs = payloads.Select(p => new NewJob(type, queue, Serialize(registration, p), options.IdempotencyKey, state,
+        return payloads.Select(p => new NewJob(type, queue, Serialize(registration, p), options.IdempotencyKey, state,
             options.ContinueAfterJobId is null ? (runAt is { } at && at > now ? at : now) : null, options.ContinueAfterJobId, now, reason)).ToList();
-        return await states.CreateAsync(jobs, ct);
     }
 
     public Task<bool> RequeueAsync(long jobId, string reason, CancellationToken ct = default) => states.RequeueAsync(jobId, reason, ct);

@@ -112,6 +112,32 @@ public abstract partial class JobStorageConformanceTests
     }
 
     [Fact]
+    public async Task EnqueueAll_JobsOfSeveralTypesAndKeys_CreatesAllInOrder_AKnownKeyGivesItsJob_ABadOneCreatesNone()
+    {
+        await using var jobs = await HarnessAsync();
+        var existing = await jobs.Client.EnqueueAsync("test.record", Payload("earlier"), new JobOptions(IdempotencyKey: "page:1"));
+
+        var ids = await jobs.Client.EnqueueAllAsync(
+        [
+            new JobRequest("test.record", Payload("a"), new JobOptions(IdempotencyKey: "page:1")),
+            new JobRequest("test.fail", Payload("b"), new JobOptions(IdempotencyKey: "page:2")),
+            new JobRequest("test.record", Payload("c"), new JobOptions(Delay: TimeSpan.FromMinutes(5))),
+        ]);
+        var bad = () => jobs.Client.EnqueueAllAsync(
+        [
+            new JobRequest("test.record", Payload("d"), new JobOptions(IdempotencyKey: "page:3")),
+            new JobRequest("test.record", Payload("e"), new JobOptions(Queue: "nope")),
+        ]);
+
+        ids.Should().HaveCount(3);
+        ids[0].Should().Be(existing);
+        (await jobs.JobAsync(ids[1])).Type.Should().Be("test.fail");
+        (await jobs.JobAsync(ids[2])).State.Should().Be(JobState.Scheduled);
+        (await bad.Should().ThrowAsync<JobValidationException>()).Which.Field.Should().Be("queue");
+        (await jobs.Monitor.GetCountersAsync()).ByState.Values.Sum().Should().Be(3, "the refused batch wrote none of its jobs");
+    }
+
+    [Fact]
     public async Task Monitor_AfterRuns_CountsStatesMinutesAndSearches()
     {
         await using var jobs = await HarnessAsync();

@@ -10,8 +10,8 @@ namespace OrchardCommerce.Daemon.Feeds;
 
 /// <summary>
 /// Follows every running tenant's change feeds (commerce and content, long-poll), and the Default tenant's tenant feed,
-/// and turns their events into durable jobs through the registered <see cref="IFeedRoute"/>s: job first, then the
-/// cursor, so a crash re-reads events whose jobs exist (their idempotency keys make that harmless) and never skips one.
+/// and turns their events into durable jobs through the registered <see cref="IFeedRoute"/>s: a page's jobs first (all
+/// in one transaction), then the cursor, so a crash re-reads events whose jobs exist (their idempotency keys make that harmless) and never skips one.
 /// A tenant event re-reads the tenant list at once and restarts that tenant's loops (its features may have changed),
 /// so a new tenant is followed within moments, not at the next periodic refresh.
 /// </summary>
@@ -88,8 +88,10 @@ public sealed class FeedFollower(TenantDirectory directory, CmsClient cms, IJobC
                 var cursor = await cursors.GetAsync(feed, cancellationToken);
                 var page = await cms.ReadEventsAsync(tenant, source, cursor, options.Value.FeedWait, cancellationToken);
                 var routed = page.Events.SelectMany(e => routes.SelectMany(r => r.Route(tenant, e)).Select(job => (Event: e, Job: job))).ToList();
-                foreach (var (feedEvent, job) in FeedJob.CoalescePage(routed))
-                    await jobs.EnqueueAsync(job.Type, job.Payload, new JobOptions(IdempotencyKey: $"{feed}:{feedEvent.Id}:{job.Type}"), cancellationToken);
+                // A page's jobs in one transaction: one commit for the page, not one per job.
+                await jobs.EnqueueAllAsync(FeedJob.CoalescePage(routed)
+                    .Select(r => new JobRequest(r.Job.Type, r.Job.Payload, new JobOptions(IdempotencyKey: $"{feed}:{r.Event.Id}:{r.Job.Type}")))
+                    .ToList(), cancellationToken);
                 if (page.Events.Count > 0) await cursors.AdvanceAsync(feed, page.Next, cancellationToken);
                 if (source == CmsFeed.Tenants && page.Events.Count > 0) TenantsChanged(page.Events);
                 activity.Read(tenant.Name, source, page.Events);
