@@ -11,7 +11,8 @@ internal abstract partial class SqlJobStorage : IJobsDatabase
 
     public abstract JobsStorageProvider Provider { get; }
 
-    ValueTask<DbConnection> IJobsDatabase.OpenAsync(CancellationToken ct) => OpenAsync(ct);
+    // Owners write on it too (in their turn).
+    ValueTask<DbConnection> IJobsDatabase.OpenAsync(CancellationToken ct) => OpenForWritesAsync(ct);
 
     public Task MigrateAsync(string owner, IReadOnlyList<string> steps, CancellationToken ct)
     {

@@ -14,7 +14,11 @@ internal abstract partial class SqlJobStorage : IJobStorage
 
     protected abstract string IdentityDdl { get; }
 
+    /// <summary>A connection for reads (this storage's writes use <see cref="BeginTurnAsync"/>).</summary>
     protected abstract ValueTask<DbConnection> OpenAsync(CancellationToken ct);
+
+    /// <summary>A connection another owner's writes may use too (<see cref="IJobsDatabase.OpenAsync"/>).</summary>
+    protected virtual ValueTask<DbConnection> OpenForWritesAsync(CancellationToken ct) => OpenAsync(ct);
 
     /// <summary>
     /// Every write waits here first and disposes the turn after its connection: on SQLite this process's writers queue

@@ -32,7 +32,16 @@ internal sealed class SqliteJobStorage : SqlJobStorage, IAsyncDisposable
     /// <summary>The kept writer, once a write opened it (for tests).</summary>
     internal DbConnection? Writer => _writer;
 
-    protected override ValueTask<DbConnection> OpenAsync(CancellationToken ct) => OpenAsync(new AtNamedSqliteConnection(_connectionString), ct);
+    // Reads need no pragma: synchronous only decides how a commit is flushed. Most reads are a claim's quick look for
+    // due jobs, several per job run.
+    protected override async ValueTask<DbConnection> OpenAsync(CancellationToken ct)
+    {
+        var connection = new AtNamedSqliteConnection(_connectionString);
+        await connection.OpenAsync(ct);
+        return connection;
+    }
+
+    protected override ValueTask<DbConnection> OpenForWritesAsync(CancellationToken ct) => OpenAsync(new AtNamedSqliteConnection(_connectionString), ct);
 
     // Only inside the write turn, so one write at a time uses it; one that broke it is replaced by the next.
     protected override async ValueTask<(DbConnection Connection, bool Kept)> OpenWriterAsync(CancellationToken ct)
