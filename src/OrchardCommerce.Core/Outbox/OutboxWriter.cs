@@ -86,7 +86,7 @@ public sealed class OutboxWriter<TStream>(DbSession session, OutboxSignal<TStrea
             if (!dialect.IsPostgres) sql.AppendLine(PositionSqlite);
             parameters.Add($"{prefix}id{i}", id).Add($"{prefix}type{i}", entry.Type).Add($"{prefix}aggregateType{i}", entry.AggregateType)
                 .Add($"{prefix}aggregateId{i}", entry.AggregateId).Add($"{prefix}aggregateVersion{i}", entry.AggregateVersion)
-                .Add($"{prefix}payload{i}", JsonSerializer.Serialize(entry.Payload, Json));
+                .Add($"{prefix}payload{i}", entry.Payload is RawJsonPayload raw ? raw.Json : JsonSerializer.Serialize(entry.Payload, Json));
             ids.Add(id);
         }
         return (sql.ToString(), ids);

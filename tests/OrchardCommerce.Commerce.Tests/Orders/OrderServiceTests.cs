@@ -55,6 +55,25 @@ public abstract class OrderServiceTests : CommerceTestBase
     }
 
     [Fact]
+    public async Task StatusChanged_Data_IsTheOrderAsItNowIsWithWhatChanged()
+    {
+        var (orderId, _) = await PlaceAsync();
+
+        await Orders.CancelAsync(orderId, "Customer asked.", "ops");
+
+        var payload = await (await Services.GetRequiredService<DbSession>().GetConnectionAsync()).QuerySingleAsync<string>(
+            "SELECT payload FROM commerce_events WHERE type = 'order.status_changed' AND aggregate_id = @orderId", new { orderId });
+        var data = System.Text.Json.Nodes.JsonNode.Parse(payload)!.AsObject();
+        var order = (await Services.GetRequiredService<OrderReader>().GetAsync(orderId))!;
+        ((string?)data["id"], (string?)data["status"], (long?)data["version"], data["lines"]!.AsArray().Count).Should()
+            .Be((orderId, OrderStatus.Cancelled, order.Version, 1));
+        ((string?)data["field"], (string?)data["from"], (string?)data["to"], (string?)data["reason"]).Should()
+            .Be(("status", OrderStatus.Pending, OrderStatus.Cancelled, "Customer asked."));
+        data.Select(p => p.Key).Should().Equal(System.Text.Json.JsonSerializer.SerializeToNode(order, new System.Text.Json.JsonSerializerOptions(
+            System.Text.Json.JsonSerializerDefaults.Web))!.AsObject().Select(p => p.Key).Concat(["field", "from", "to", "reason"]));
+    }
+
+    [Fact]
     public async Task View_LinesAndAddressesAfterCheckout_ComeFromTheCacheAsCheckoutWroteThem()
     {
         var (orderId, _) = await PlaceAsync();

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using System.Text.Json;
 using Dapper;
 using OrchardCommerce.Commerce.Outbox;
@@ -81,11 +80,11 @@ public sealed class OrderStateMachine(DbSession session, OrderReader reader, Out
             VALUES (@orderId, @column, @from, @to, @reason, @actor, @now)
             """, new { orderId, column, from, to, reason, actor, now }, transaction);
         var order = await reader.ViewAsync(row, cancellationToken);
-        var payload = JsonSerializer.SerializeToNode(order, Json)!.AsObject();
-        payload["field"] = column;
-        payload["from"] = from;
-        payload["to"] = to;
-        payload["reason"] = reason;
+        // The order's JSON with what changed appended after its last property: serialized once, instead of built as a
+        // JsonNode and serialized again.
+        var json = JsonSerializer.Serialize(order, Json);
+        var change = JsonSerializer.Serialize(new { field = column, from, to, reason }, Json);
+        var payload = new RawJsonPayload(string.Concat(json.AsSpan(0, json.Length - 1), ",", change.AsSpan(1)));
         await outbox.AppendAsync(CommerceEvents.OrderStatusChanged, "order", orderId, order.Version, payload, cancellationToken);
         return order;
     }
