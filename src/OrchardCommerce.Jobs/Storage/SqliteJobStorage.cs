@@ -41,7 +41,7 @@ internal sealed class SqliteJobStorage : SqlJobStorage, IAsyncDisposable
         return connection;
     }
 
-    protected override ValueTask<DbConnection> OpenForWritesAsync(CancellationToken ct) => OpenAsync(new AtNamedSqliteConnection(_connectionString), ct);
+    protected override ValueTask<DbConnection> OpenForWritesAsync(CancellationToken ct) => OpenForWritesAsync(new AtNamedSqliteConnection(_connectionString), ct);
 
     // Only inside the write turn, so one write at a time uses it; one that broke it is replaced by the next.
     protected override async ValueTask<(DbConnection Connection, bool Kept)> OpenWriterAsync(CancellationToken ct)
@@ -49,13 +49,12 @@ internal sealed class SqliteJobStorage : SqlJobStorage, IAsyncDisposable
         if (_writer is not { State: System.Data.ConnectionState.Open })
         {
             _writer?.Dispose();
-            _writer = null;
-            _writer = (PreparedSqliteConnection)await OpenAsync(new PreparedSqliteConnection(_connectionString), ct);
+            _writer = (PreparedSqliteConnection)await OpenForWritesAsync(new PreparedSqliteConnection(_connectionString), ct);
         }
         return (_writer, true);
     }
 
-    private static async ValueTask<DbConnection> OpenAsync(SqliteConnection connection, CancellationToken ct)
+    private static async ValueTask<DbConnection> OpenForWritesAsync(SqliteConnection connection, CancellationToken ct)
     {
         await connection.OpenAsync(ct);
         // As the tenant databases: in WAL mode NORMAL loses no committed job to a process crash, and skipping the flush on
