@@ -10,7 +10,7 @@ namespace OrchardCommerce.Data;
 public sealed class TenantDatabase : IAsyncDisposable
 {
     private readonly NpgsqlDataSource? _postgres;
-    private readonly string? _sqliteConnectionString;
+    private readonly string? _sqliteConnectionString; // set exactly when _postgres is null
     // Per file, not per instance: a released and rebuilt shell, or a setup service, may open the same file again.
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> WriteGates = new(StringComparer.Ordinal);
     private static readonly TimeSpan WriteWait = TimeSpan.FromSeconds(30);
@@ -77,7 +77,7 @@ public sealed class TenantDatabase : IAsyncDisposable
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
     {
         if (_postgres is not null) return await _postgres.OpenConnectionAsync(cancellationToken);
-        return await OpenSqliteAsync(new AtNamedSqliteConnection(_sqliteConnectionString), "", cancellationToken);
+        return await OpenSqliteAsync(new AtNamedSqliteConnection(_sqliteConnectionString!), "", cancellationToken);
     }
 
     /// <summary>On SQLite, the connection units of work write through (see <see cref="SqliteWriter"/>); null on PostgreSQL.</summary>

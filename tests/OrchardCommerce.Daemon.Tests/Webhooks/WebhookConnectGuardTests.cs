@@ -40,7 +40,15 @@ public sealed class WebhookConnectGuardTests
             using var client = await listener.AcceptTcpClientAsync();
             reached = true;
             var stream = client.GetStream();
-            await stream.ReadAsync(new byte[4096]);
+            // Read the request's head before answering, so the client is not answered mid-send.
+            var received = new List<byte>();
+            var buffer = new byte[4096];
+            while (received.ToArray().AsSpan().IndexOf("\r\n\r\n"u8) < 0)
+            {
+                var read = await stream.ReadAsync(buffer);
+                if (read == 0) break;
+                received.AddRange(buffer.AsSpan(0, read));
+            }
             await stream.WriteAsync("HTTP/1.1 204 No Content\r\nConnection: close\r\n\r\n"u8.ToArray());
         });
         var guard = new WebhookConnectGuard(new FixedOptionsMonitor<WebhookOptions>(new WebhookOptions { AllowPrivateNetworks = allowPrivate }));

@@ -67,7 +67,10 @@ internal sealed class ContentSqlBuilder(SqlDialect dialect)
             throw new StorefrontQueryException(argument, $"'In' on {property.Property} takes 1 to {ContentQuery.MaxInValues} values.");
         var parameters = values.Select(v => ContentValues.ToParameter(property.Kind, v, dialect, argument)
             ?? throw new StorefrontQueryException(argument, $"'In' on {property.Property} cannot hold null.")).ToList();
-        if (!dialect.IsPostgres) return dialect.In(property.Expression, Add(parameters));
+        // Picked ids have no value expression; their kind allows only Contains, so this guard is for safety.
+        var expression = property.Expression
+            ?? throw new StorefrontQueryException(argument, $"'In' is not supported on {property.Property}.");
+        if (!dialect.IsPostgres) return dialect.In(expression, Add(parameters));
         // Npgsql needs a typed array to compare element by element.
         object array = property.Kind switch
         {
@@ -75,7 +78,7 @@ internal sealed class ContentSqlBuilder(SqlDialect dialect)
             ContentValueKind.Instant => parameters.Cast<DateTime>().ToArray(),
             _ => parameters.Cast<string>().ToArray(),
         };
-        return dialect.In(property.Expression, Add(array));
+        return dialect.In(expression, Add(array));
     }
 
     private static string EscapeLike(string text) => text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
