@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Dapper;
+using Npgsql;
 using OrchardCommerce.Data;
 
 namespace OrchardCommerce.Outbox;
@@ -24,6 +25,9 @@ public sealed class OutboxWriter<TStream>(DbSession session, OutboxSignal<TStrea
     private static readonly string PositionSqlite = $"UPDATE {TStream.Table} SET position = sequence WHERE sequence = last_insert_rowid();";
     private static readonly string LastVersion =
         $"SELECT MAX(aggregate_version) FROM {TStream.Table} WHERE aggregate_type = @aggregateType AND aggregate_id = @aggregateId";
+
+    // Per schema, since tenants share one database in schemas; a hash collision only makes two aggregates take turns.
+    private const string AggregateLock = "SELECT pg_advisory_xact_lock(hashtextextended(current_schema() || ':' || @key, 0))";
 
     /// <summary>Appends one event. Returns the event id.</summary>
     public async Task<string> AppendAsync(string type, string aggregateType, string aggregateId, long aggregateVersion,
@@ -95,7 +99,14 @@ public sealed class OutboxWriter<TStream>(DbSession session, OutboxSignal<TStrea
     public static async Task<long> NextVersionAsync(DbTransaction transaction, string aggregateType, string aggregateId,
         CancellationToken cancellationToken = default)
     {
-        var last = await transaction.Connection!.ExecuteScalarAsync<long?>(new CommandDefinition(LastVersion,
+        var connection = transaction.Connection!;
+        // Two PostgreSQL transactions would both read the same last version and write the next one twice, so writers
+        // of one aggregate take turns until commit. The lock is its own statement: under READ COMMITTED the read that
+        // follows takes its snapshot after the wait and so sees the previous writer's event. SQLite has one writer.
+        if (connection is NpgsqlConnection)
+            await connection.ExecuteAsync(new CommandDefinition(AggregateLock,
+                new { key = $"{TStream.Table}:{aggregateType}:{aggregateId}" }, transaction, cancellationToken: cancellationToken));
+        var last = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(LastVersion,
             new { aggregateType, aggregateId }, transaction, cancellationToken: cancellationToken));
         return (last ?? 0) + 1;
     }

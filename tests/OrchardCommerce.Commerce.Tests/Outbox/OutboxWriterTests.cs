@@ -49,6 +49,32 @@ public abstract class OutboxWriterTests : CommerceTestBase
         rows.Select(r => r.Version).Should().Equal(1, 2);
         rows[1].Payload.Should().Be("""{"handle":"b"}""");
     }
+
+    [Fact]
+    public async Task NextVersion_ConcurrentWritersOfOneAggregate_EachEventGetsItsOwnVersion()
+    {
+        const int writers = 6, eventsEach = 10;
+        var scopes = Services.GetRequiredService<IServiceScopeFactory>();
+
+        await Task.WhenAll(Enumerable.Range(0, writers).Select(_ => Task.Run(async () =>
+        {
+            for (var i = 0; i < eventsEach; i++)
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await using var work = await scope.ServiceProvider.GetRequiredService<DbSession>().BeginWorkAsync();
+                var writer = scope.ServiceProvider.GetRequiredService<OutboxWriter<CommerceStream>>();
+                var version = await writer.NextVersionAsync("store", "store");
+                // Hold the work open between reading the last version and committing, as a real edit does.
+                await Task.Yield();
+                await writer.AppendAsync(CommerceEvents.ProductUpdated, "store", "store", version, new { });
+                await work.CompleteAsync();
+            }
+        })));
+
+        var versions = (await (await Session.GetConnectionAsync()).QueryAsync<long>(
+            "SELECT aggregate_version FROM commerce_events WHERE aggregate_id = 'store' ORDER BY aggregate_version")).ToList();
+        versions.Should().Equal(Enumerable.Range(1, writers * eventsEach).Select(v => (long)v));
+    }
 }
 
 public sealed class SqliteOutboxWriterTests : OutboxWriterTests
