@@ -33,6 +33,19 @@ public sealed class SqliteJobStorageTests : JobStorageConformanceTests
     }
 
     [Fact]
+    public async Task RetentionSweep_ReadsOnlyFinishedJobsByWhenTheyFinished_NotEveryJobKept()
+    {
+        await using var jobs = new JobsHarness(await NewStoreAsync());
+        await jobs.Client.EnqueueAsync("test.record", new JsonObject { ["text"] = "a", ["count"] = 1 }); // creates and migrates the store
+        await using var connection = await jobs.Get<IJobsDatabase>().OpenAsync();
+
+        var plan = (await connection.QueryAsync<(long Id, long Parent, long NotUsed, string Detail)>(
+            "EXPLAIN QUERY PLAN " + SqlJobStorage.ExpiredSql, new { cutoff = 0L, limit = 1000 })).Select(row => row.Detail).ToList();
+
+        plan.Should().ContainSingle().Which.Should().StartWith("SEARCH jobs USING INDEX ix_jobs_finished (state_changed_utc<?)");
+    }
+
+    [Fact]
     public async Task Writes_GoThroughOneKeptConnection_ReplacedWhenItBrokeAndClosedWithTheStorage()
     {
         var path = Path.Combine(Path.GetTempPath(), "oc-jobs-tests", $"{Guid.NewGuid():N}.db");

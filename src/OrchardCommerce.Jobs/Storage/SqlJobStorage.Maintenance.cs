@@ -37,15 +37,18 @@ internal abstract partial class SqlJobStorage
         ORDER BY c.id LIMIT @limit
         """;
 
+    /// <summary>Finished jobs past the cutoff, oldest first; answered from ix_jobs_finished.</summary>
+    internal const string ExpiredSql =
+        "SELECT id FROM jobs WHERE state IN ('Succeeded', 'Deleted') AND state_changed_utc < @cutoff ORDER BY state_changed_utc LIMIT @limit";
+
     public async Task<int> DeleteExpiredAsync(DateTime cutoffUtc, int limit, CancellationToken ct)
     {
-        const string Expired = "SELECT id FROM jobs WHERE state IN ('Succeeded', 'Deleted') AND state_changed_utc < @cutoff ORDER BY id LIMIT @limit";
         var args = new { cutoff = UnixMs.From(cutoffUtc), limit };
         await using var turn = await BeginTurnAsync(ct);
         var connection = turn.Connection;
         await using var transaction = await BeginWriteAsync(connection, ct);
-        await connection.ExecuteAsync($"DELETE FROM job_history WHERE job_id IN ({Expired})", args, transaction);
-        var deleted = await connection.ExecuteAsync($"DELETE FROM jobs WHERE id IN ({Expired})", args, transaction);
+        await connection.ExecuteAsync($"DELETE FROM job_history WHERE job_id IN ({ExpiredSql})", args, transaction);
+        var deleted = await connection.ExecuteAsync($"DELETE FROM jobs WHERE id IN ({ExpiredSql})", args, transaction);
         await transaction.CommitAsync(ct);
         return deleted;
     }
