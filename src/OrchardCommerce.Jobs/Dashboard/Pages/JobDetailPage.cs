@@ -32,7 +32,7 @@ internal static class JobDetailPage
         w.Append($"</div>");
 
         w.Append($"<section class=\"panel\"><h2>Payload</h2><pre class=\"json\">{PrettyJson(detail.PayloadJson)}</pre></section>");
-        var lastException = detail.History.OrderByDescending(record => record.AtUtc).FirstOrDefault(record => record.Exception is not null)?.Exception
+        var lastException = detail.History.LastOrDefault(record => record.Exception is not null)?.Exception
             ?? job.LastError;
         if (lastException is not null)
             w.Append($"<section class=\"panel\"><h2>Last exception</h2><pre class=\"exception\">{lastException}</pre></section>");
@@ -44,7 +44,9 @@ internal static class JobDetailPage
     {
         var w = new HtmlWriter();
         w.Append($"<table class=\"history\"><thead><tr><th>Time (UTC)</th><th>State</th><th>Reason</th><th>Worker</th><th>Exception</th></tr></thead><tbody>");
-        foreach (var record in history.OrderByDescending(record => record.AtUtc))
+        // Newest first by the order the records happened in (History is oldest first), not by time: a fast job is
+        // claimed and finished within one millisecond, and clocks of different workers need not agree.
+        foreach (var record in history.Reverse())
         {
             var slug = DashboardUrls.Slug(record.State);
             w.Append($"<tr><td><time title=\"{page.Relative(record.AtUtc)}\">{record.AtUtc}</time></td>");
