@@ -61,8 +61,9 @@ internal static class JobsSchema
         "CREATE INDEX ix_jobs_waiting_continuations ON jobs (id) WHERE parent_job_id IS NOT NULL AND state = 'Scheduled' AND run_at_utc IS NULL;",
         // The retention sweep (once a minute, in the write turn) found expired jobs by walking every kept job in id
         // order, so with nothing yet expired it read the whole retention window each time. Finished jobs by when they
-        // finished, as Hangfire's ExpireAt index: the sweep reads only what it deletes.
-        "CREATE INDEX ix_jobs_finished ON jobs (state_changed_utc) WHERE state IN ('Succeeded', 'Deleted');",
+        // finished, as Hangfire's ExpireAt index: the sweep reads only what it deletes. The id makes the order total, so
+        // the sweep's two deletes (history, then jobs) pick the same jobs when many finished in the same millisecond.
+        "CREATE INDEX ix_jobs_finished ON jobs (state_changed_utc, id) WHERE state IN ('Succeeded', 'Deleted');",
     ];
 
     /// <summary>SQL for "state IN (...)": states are enum names, never user input, so they are inlined as literals.</summary>

@@ -37,9 +37,9 @@ internal abstract partial class SqlJobStorage
         ORDER BY c.id LIMIT @limit
         """;
 
-    /// <summary>Finished jobs past the cutoff, oldest first; answered from ix_jobs_finished.</summary>
+    /// <summary>Finished jobs past the cutoff, oldest first, in a total order; answered from ix_jobs_finished.</summary>
     internal const string ExpiredSql =
-        "SELECT id FROM jobs WHERE state IN ('Succeeded', 'Deleted') AND state_changed_utc < @cutoff ORDER BY state_changed_utc LIMIT @limit";
+        "SELECT id FROM jobs WHERE state IN ('Succeeded', 'Deleted') AND state_changed_utc < @cutoff ORDER BY state_changed_utc, id LIMIT @limit";
 
     public async Task<int> DeleteExpiredAsync(DateTime cutoffUtc, int limit, CancellationToken ct)
     {
