@@ -22,12 +22,7 @@ public sealed class SqliteJobStorageTests : JobStorageConformanceTests
     [Fact]
     public async Task ContinuationSweep_ReadsItsOwnIndex_NotEveryJobKept()
     {
-        await using var jobs = new JobsHarness(await NewStoreAsync());
-        await jobs.Client.EnqueueAsync("test.record", new JsonObject { ["text"] = "a", ["count"] = 1 }); // creates and migrates the store
-        await using var connection = await jobs.Get<IJobsDatabase>().OpenAsync();
-
-        var plan = (await connection.QueryAsync<(long Id, long Parent, long NotUsed, string Detail)>(
-            "EXPLAIN QUERY PLAN " + SqlJobStorage.ReadyContinuationsSql, new { limit = 1000 })).Select(row => row.Detail).ToList();
+        var plan = await PlanAsync(SqlJobStorage.ReadyContinuationsSql, new { limit = 1000 });
 
         plan.Should().Contain(step => step.StartsWith("SCAN c USING INDEX ix_jobs_waiting_continuations"), string.Join("; ", plan));
     }
@@ -35,14 +30,19 @@ public sealed class SqliteJobStorageTests : JobStorageConformanceTests
     [Fact]
     public async Task RetentionSweep_ReadsOnlyFinishedJobsByWhenTheyFinished_NotEveryJobKept()
     {
+        var plan = await PlanAsync(SqlJobStorage.ExpiredSql, new { cutoff = 0L, limit = 1000 });
+
+        plan.Should().ContainSingle().Which.Should().StartWith("SEARCH jobs USING INDEX ix_jobs_finished (state_changed_utc<?)");
+    }
+
+    /// <summary>SQLite's query plan for <paramref name="sql"/> on a migrated store, a line per step.</summary>
+    private async Task<List<string>> PlanAsync(string sql, object args)
+    {
         await using var jobs = new JobsHarness(await NewStoreAsync());
         await jobs.Client.EnqueueAsync("test.record", new JsonObject { ["text"] = "a", ["count"] = 1 }); // creates and migrates the store
         await using var connection = await jobs.Get<IJobsDatabase>().OpenAsync();
-
-        var plan = (await connection.QueryAsync<(long Id, long Parent, long NotUsed, string Detail)>(
-            "EXPLAIN QUERY PLAN " + SqlJobStorage.ExpiredSql, new { cutoff = 0L, limit = 1000 })).Select(row => row.Detail).ToList();
-
-        plan.Should().ContainSingle().Which.Should().StartWith("SEARCH jobs USING INDEX ix_jobs_finished (state_changed_utc<?)");
+        var rows = await connection.QueryAsync<(long Id, long Parent, long NotUsed, string Detail)>("EXPLAIN QUERY PLAN " + sql, args);
+        return rows.Select(row => row.Detail).ToList();
     }
 
     [Fact]
