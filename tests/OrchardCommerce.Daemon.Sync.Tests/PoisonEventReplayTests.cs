@@ -1,8 +1,8 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using OrchardCommerce.Testing.Browser;
 using OrchardCommerce.Daemon.Sync.Tests.Infrastructure;
 using OrchardCommerce.Daemon.Tests.Sync;
 using OrchardCommerce.Jobs;
@@ -18,13 +18,6 @@ namespace OrchardCommerce.Daemon.Sync.Tests;
 public sealed class PoisonEventReplayTests(SyncViewHost host)
 {
     private const string ChromiumPath = "/usr/bin/chromium";
-
-    // Not WaitForURLAsync: its check-then-subscribe can miss the load event it waits for (playwright-dotnet #3364),
-    // and once the address matches it waits for load even when told to wait for commit (#3365); the jobs dashboard's
-    // browser test timed out on it about one run in fifteen. The assertion polls the page's address; the steps after
-    // it wait for the elements they use.
-    private static Task ArrivedAtAsync(IPage page, string pathAndQuery, bool exact = true) =>
-        Assertions.Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(pathAndQuery) + (exact ? "$" : "")), new() { Timeout = 90_000 });
 
     [Fact]
     public async Task Replay_AfterTheCauseIsFixed_DeadLetteredProductReachesContent()
@@ -50,7 +43,7 @@ public sealed class PoisonEventReplayTests(SyncViewHost host)
         await page.GotoAsync("/jobs/sync");
         await page.FillAsync("#token", SyncViewHost.OpsToken);
         await page.ClickAsync("button[type=submit]:has-text('Sign in')");
-        await ArrivedAtAsync(page, "/jobs/sync");
+        await BrowserPages.ArrivedAtAsync(page, "/jobs/sync");
         var row = page.Locator($"section.sync-tenant[data-tenant='{tenant}'] tr[data-job-id='{dead.Id}']");
         var deadRow = await row.InnerTextAsync();
         var deadState = await row.GetAttributeAsync("data-state");
@@ -62,7 +55,7 @@ public sealed class PoisonEventReplayTests(SyncViewHost host)
             ["name"] = "product-content", ["steps"] = new JsonArray(SyncViewHost.ProductContentDefinition()),
         });
         await row.Locator("button:has-text('Replay')").ClickAsync();
-        await ArrivedAtAsync(page, "/jobs/sync?done=replayed", exact: false);
+        await BrowserPages.ArrivedAtAsync(page, "/jobs/sync?done=replayed", exact: false);
         var flash = await page.InnerTextAsync("p.flash");
         var link = await SyncViewHost.LinkedAsync(shop, productId);
         var item = await shop.GetFromJsonAsync<JsonObject>($"/api/content/{(string)link["contentItemId"]!}?status=latest");

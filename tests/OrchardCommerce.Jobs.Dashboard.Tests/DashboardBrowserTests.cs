@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using OrchardCommerce.Testing.Browser;
 
 namespace OrchardCommerce.Jobs.Dashboard.Tests;
 
@@ -7,13 +7,6 @@ namespace OrchardCommerce.Jobs.Dashboard.Tests;
 public sealed class DashboardBrowserTests(DashboardHostFixture fixture) : IClassFixture<DashboardHostFixture>
 {
     private const string ChromiumPath = "/usr/bin/chromium";
-
-    // Not WaitForURLAsync: its check-then-subscribe can miss the load event it waits for (playwright-dotnet #3364),
-    // and once the address matches it waits for load even when told to wait for commit (#3365); the jobs dashboard's
-    // browser test timed out on it about one run in fifteen. The assertion polls the page's address; the steps after
-    // it wait for the elements they use.
-    private static Task ArrivedAtAsync(IPage page, string pathAndQuery, bool exact = true) =>
-        Assertions.Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(pathAndQuery) + (exact ? "$" : "")), new() { Timeout = 90_000 });
 
     private DashboardTestHost Host => fixture.Host;
 
@@ -42,18 +35,18 @@ public sealed class DashboardBrowserTests(DashboardHostFixture fixture) : IClass
         page.Url.Should().Contain("/jobs/login", "an anonymous browser is sent to the login form");
         await page.FillAsync("#token", DashboardTestHost.Token);
         await page.ClickAsync("button[type=submit]:has-text('Sign in')");
-        await ArrivedAtAsync(page, "/jobs/state/deadlettered");
+        await BrowserPages.ArrivedAtAsync(page, "/jobs/state/deadlettered");
         await page.FillAsync("input[name=search]", marker);
         await page.ClickAsync("form.search button");
-        await ArrivedAtAsync(page, $"/jobs/state/deadlettered?search={marker}");
+        await BrowserPages.ArrivedAtAsync(page, $"/jobs/state/deadlettered?search={marker}");
         await page.Locator($"a[href='/jobs/job/{id}']").WaitForAsync();
         await Screenshot(page, "dead-letter-list.png");
         await page.ClickAsync($"a[href='/jobs/job/{id}']");
-        await ArrivedAtAsync(page, $"/jobs/job/{id}");
+        await BrowserPages.ArrivedAtAsync(page, $"/jobs/job/{id}");
         (await page.InnerTextAsync("pre.json")).Should().Contain($"<b>{marker}</b>", "the payload shows as text, not markup");
         await Screenshot(page, "job-detail-dead-lettered.png");
         await page.ClickAsync("button:text-is('Requeue')");
-        await ArrivedAtAsync(page, $"/jobs/job/{id}?done=requeued");
+        await BrowserPages.ArrivedAtAsync(page, $"/jobs/job/{id}?done=requeued");
 
         (await page.InnerTextAsync("p.flash")).Should().Contain("requeued");
         var detail = await Host.WaitForStateAsync(id, JobState.DeadLettered,

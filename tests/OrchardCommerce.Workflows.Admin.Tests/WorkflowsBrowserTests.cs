@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using OrchardCommerce.Testing.Browser;
 using OrchardCommerce.Workflows.Admin.Tests.Infrastructure;
 
 namespace OrchardCommerce.Workflows.Admin.Tests;
@@ -12,13 +12,6 @@ namespace OrchardCommerce.Workflows.Admin.Tests;
 public sealed class WorkflowsBrowserTests(WorkflowsAdminHost host)
 {
     private const string ChromiumPath = "/usr/bin/chromium";
-
-    // Not WaitForURLAsync: its check-then-subscribe can miss the load event it waits for (playwright-dotnet #3364),
-    // and once the address matches it waits for load even when told to wait for commit (#3365); the jobs dashboard's
-    // browser test timed out on it about one run in fifteen. The assertion polls the page's address; the steps after
-    // it wait for the elements they use.
-    private static Task ArrivedAtAsync(IPage page, string pathAndQuery, bool exact = true) =>
-        Assertions.Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(pathAndQuery) + (exact ? "$" : "")), new() { Timeout = 90_000 });
 
     [Fact]
     public async Task InstancePage_DiagramShowsProgressAndRetryResolvesTheIncident()
@@ -48,7 +41,7 @@ public sealed class WorkflowsBrowserTests(WorkflowsAdminHost host)
         page.Url.Should().Contain("/jobs/login", "an anonymous browser is sent to the login form");
         await page.FillAsync("#token", WorkflowsAdminHost.OpsToken);
         await page.ClickAsync("button[type=submit]:has-text('Sign in')");
-        await ArrivedAtAsync(page, instance.Page);
+        await BrowserPages.ArrivedAtAsync(page, instance.Page);
         await page.WaitForSelectorAsync(".oc-instance-view[data-state]", new() { State = WaitForSelectorState.Attached });
         var state = await page.GetAttributeAsync(".oc-instance-view", "data-state");
         var markers = await MarkersAsync(page);
